@@ -89,3 +89,41 @@ def _postgres_schema_url() -> Iterator[str]:
 def ledger_env(database_url: str) -> dict[str, str]:
     """The `eventsourcing` environment for that store: pass it as `Application(env=...)`."""
     return env_from_url(database_url)
+
+
+# -- the ledger under test -----------------------------------------------------------------
+
+from faker import Faker  # noqa: E402
+
+from ledger.application import Ledger  # noqa: E402
+from tests.builders import Casusbouwer, Klok  # noqa: E402
+
+
+@pytest.fixture
+def klok() -> Klok:
+    return Klok()
+
+
+@pytest.fixture
+def faker() -> Faker:
+    fake = Faker("nl_NL")
+    fake.seed_instance(20250303)
+    return fake
+
+
+@pytest.fixture
+def ledger(ledger_env: dict[str, str], klok: Klok) -> Iterator[Ledger]:
+    """An empty ledger on the store of this test run (SQLite or PostgreSQL)."""
+    app = Ledger(ledger_env, clock=klok)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def casus(ledger: Ledger, klok: Klok, faker: Faker) -> Casusbouwer:
+    return Casusbouwer(ledger, klok, faker)
+
+
+def stored_event_count(app: Ledger) -> int:
+    """How many events the store holds (to show that a refused command stored nothing)."""
+    return app.recorder.max_notification_id() or 0
