@@ -8,13 +8,20 @@ as it was.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import IntegrityError, JSONTranscoder, Transcoding
+from eventsourcing.persistence import (
+    IntegrityError,
+    InternalError,
+    JSONTranscoder,
+    OperationalError,
+    Transcoding,
+)
 
 from ledger.advies import Advies, check_aard_geweld, check_melder
 from ledger.aggregaat import LedgerAggregate
@@ -53,7 +60,16 @@ class Ledger(Application):
     snapshotting_intervals = {Casus: 50}  # noqa: RUF012 - class-level config of the library
 
     def __init__(self, env: dict[str, str] | None = None, clock: Callable[[], datetime] = utc_now):
-        super().__init__(env)
+        for attempt in range(5):
+            try:
+                super().__init__(env)
+                break
+            except (InternalError, OperationalError) as error:
+                # PostgreSQL: processes starting at once race on CREATE ... IF NOT EXISTS
+                # ("tuple concurrently updated"); the tables exist after the winner's commit.
+                if attempt == 4 or "concurrently" not in str(error):
+                    raise
+                time.sleep(0.05 * (attempt + 1))
         self.clock = clock
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
