@@ -51,3 +51,10 @@ FASE_NAMEN: dict[Fase, str] = {
     Fase.OVERGEDRAGEN: "direct overgedragen",
     Fase.AFGESLOTEN: "afgesloten",
 }
+
+
+def tekstlijst(waarde: Any, wat: str) -> list[str]:
+    """A list of texts from input, or OngeldigeInvoer naming what was expected."""
+    if not isinstance(waarde, list | tuple) or not all(isinstance(w, str) for w in waarde):
+        raise OngeldigeInvoer(f"Geef {wat} als een lijst van teksten.")
+    return list(waarde)

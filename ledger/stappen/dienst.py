@@ -14,7 +14,7 @@ from ledger import casus_events as ev
 from ledger import regels, termijnen
 from ledger.envelope import Context, vereis_onderbouwing
 from ledger.errors import OngeldigeInvoer, ProtocolViolation
-from ledger.routekaart import ACTIEVE_DIENSTEN, FASE_NAMEN
+from ledger.routekaart import ACTIEVE_DIENSTEN, FASE_NAMEN, tekstlijst
 from ledger.values import (
     AardGeweld,
     Conclusie,
@@ -61,7 +61,9 @@ class DienstStappen:
         self, ctx: Context, nu: datetime, voorwaarden: list[str]
     ) -> None:
         self._vereis_fase("R21", ACTIEVE_DIENSTEN, "Veiligheidsvoorwaarden vaststellen")
-        voorwaarden = [v.strip() for v in voorwaarden if isinstance(v, str) and v.strip()]
+        voorwaarden = [
+            v.strip() for v in tekstlijst(voorwaarden, "de veiligheidsvoorwaarden") if v.strip()
+        ]
         if not voorwaarden:
             raise OngeldigeInvoer("Noem minstens één veiligheidsvoorwaarde.")
         self._emit(ev.VeiligheidsvoorwaardenVastgesteld, ctx, nu, voorwaarden=voorwaarden)

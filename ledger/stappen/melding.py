@@ -16,7 +16,7 @@ from ledger import regels, termijnen
 from ledger.envelope import Context, vereis_onderbouwing
 from ledger.errors import OngeldigeInvoer, ProtocolViolation
 from ledger.gemeenten import gemeente
-from ledger.routekaart import tekst
+from ledger.routekaart import tekst, tekstlijst
 from ledger.values import (
     Dienst,
     Fase,
@@ -41,7 +41,9 @@ class MeldingStappen:
                 "Een crisisinterventie hoort bij een melding met (vermoeden van) acute "
                 "onveiligheid; deze melding vermeldt geen acute onveiligheid.",
             )
-        maatregelen = [m.strip() for m in maatregelen if isinstance(m, str) and m.strip()]
+        maatregelen = [
+            m.strip() for m in tekstlijst(maatregelen, "de crisismaatregelen") if m.strip()
+        ]
         if not maatregelen:
             raise OngeldigeInvoer("Noem welke crisismaatregelen zijn genomen.")
         if tijdelijk_huisverbod_dagen is not None and not 1 <= tijdelijk_huisverbod_dagen <= 28:

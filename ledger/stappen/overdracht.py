@@ -42,7 +42,6 @@ class OverdrachtStappen:
         hulp_op_wachtlijst: bool = False,
         overbrugging: dict[str, Any] | None = None,
         monitormoment_bij_evaluatie: bool = False,
-        monitormoment_ids: tuple[str, ...] = (),
     ) -> None:
         soort = parse(SoortOverdracht, soort, "soort overdracht")
         ontvanger = _ontvanger(ontvanger, soort)
@@ -122,7 +121,7 @@ class OverdrachtStappen:
                 if monitormoment_bij_evaluatie
                 else (drie, "na_3_maanden")
             )
-            ids = monitormoment_ids or (self._monitormoment_id(1), self._monitormoment_id(2))
+            ids = (self._monitormoment_id(1), self._monitormoment_id(2))
             for mid, (datum, reden) in zip(ids, (eerste, (twaalf, "na_12_maanden")), strict=True):
                 self._emit(
                     ev.MonitormomentGepland,
