@@ -54,6 +54,8 @@ class AdviesGevraagd(LedgerEvent, Aggregate.Created):
 
 
 class AdviesGegeven(LedgerEvent):
+    """Veilig Thuis gaf advies; zo nodig ging de bureaudienst mee op huisbezoek (R18)."""
+
     REGELS = ("R18",)
     advies: str
     huisbezoek: bool
