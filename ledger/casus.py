@@ -14,8 +14,9 @@ from uuid import UUID
 
 from ledger import casus_events as ev
 from ledger import termijnen
-from ledger.aggregaat import LedgerAggregate, check_tijdstip
-from ledger.envelope import Context, Envelope
+from ledger.advies import check_aard_geweld, check_melder
+from ledger.aggregaat import MAX_KLOKVERSCHIL, LedgerAggregate, check_tijdstip
+from ledger.envelope import Context, Envelope, vaste_offset
 from ledger.errors import OngeldigeInvoer, ProtocolViolation
 from ledger.routekaart import FASE_NAMEN, buiten_kantoortijd, tekst
 from ledger.stappen.dienst import DienstStappen
@@ -24,6 +25,7 @@ from ledger.stappen.monitoring import MonitoringStappen
 from ledger.stappen.overdracht import OverdrachtStappen
 from ledger.values import (
     Fase,
+    MelderType,
     Opschalingsniveau,
     parse,
 )
@@ -162,6 +164,20 @@ class Casus(MeldingStappen, DienstStappen, OverdrachtStappen, MonitoringStappen,
                     "Het gecorrigeerde tijdstip moet een tijdstip met tijdzone zijn dat niet "
                     "in de toekomst ligt."
                 )
+            # The two clocks stay consistent: not after it was recorded; the melding stays
+            # the first thing that happened in the dossier.
+            begin = self.gebeurtenissen[0]
+            later = [g["occurred_at"] for g in self.gebeurtenissen[1:]] + [ctx.occurred_at]
+            if moment > doel["recorded_at"] + MAX_KLOKVERSCHIL:
+                raise OngeldigeInvoer(
+                    "Het gecorrigeerde tijdstip ligt na het moment waarop het feit is vastgelegd."
+                )
+            if moment > min(later) if doel is begin else moment < begin["occurred_at"]:
+                raise OngeldigeInvoer(
+                    "De melding blijft het eerste in het dossier: het gecorrigeerde tijdstip mag "
+                    "niet na een latere stap liggen, of vóór de melding."
+                )
+        wijzigingen = self._check_correctie(doel["type"], wijzigingen)
         self._emit(
             ev.Gecorrigeerd,
             ctx,
@@ -170,6 +186,39 @@ class Casus(MeldingStappen, DienstStappen, OverdrachtStappen, MonitoringStappen,
             wijzigingen=wijzigingen,
             reden=tekst(reden, "De reden van de correctie"),
         )
+
+    def _check_correctie(self, soort: str, wijzigingen: dict[str, Any]) -> dict[str, Any]:
+        """A corrected value passes the checks of the step it corrects (R04, R25, R39)."""
+        goed = dict(wijzigingen)
+        if "occurred_at" in goed:
+            goed["occurred_at"] = vaste_offset(goed["occurred_at"])
+        if soort == "MeldingOntvangen":
+            if "melder" in goed:
+                goed["melder"] = check_melder(goed["melder"])
+            if "aard_geweld" in goed:
+                goed["aard_geweld"] = check_aard_geweld(goed["aard_geweld"])
+            if "omschrijving" in goed:
+                goed["omschrijving"] = tekst(goed["omschrijving"], "De omschrijving")
+            if "bestaande_hulp" in goed:
+                hulp = goed["bestaande_hulp"]
+                if hulp is not None and not isinstance(hulp, str):
+                    raise OngeldigeInvoer("De bestaande hulp is een tekst.")
+                goed["bestaande_hulp"] = (hulp or "").strip() or None
+            melder = goed.get("melder", self.melder)
+            if melder["type"] == MelderType.PROFESSIONAL and not goed.get(
+                "bestaande_hulp", self.bestaande_hulp
+            ):
+                raise ProtocolViolation(
+                    "R25", "Een professionele melder geeft aan of er al hulp is (en welke)."
+                )
+        elif soort == "MonitormomentUitgevoerd":
+            if "gesproken_met" in goed:
+                if not isinstance(goed["gesproken_met"], list) or not goed["gesproken_met"]:
+                    raise OngeldigeInvoer("Leg vast met wie er gesproken is (R04).")
+                goed["gesproken_met"] = [str(p) for p in goed["gesproken_met"]]
+            if "bevindingen" in goed:
+                goed["bevindingen"] = tekst(goed["bevindingen"], "De bevindingen")
+        return goed
 
     def pas_correctie_toe(self, versie: int, wijzigingen: dict[str, Any]) -> None:
         doel = next(g for g in self.gebeurtenissen if g["versie"] == versie)

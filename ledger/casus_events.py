@@ -196,6 +196,8 @@ class DienstGestart(CasusEvent):
             "dienst": self.dienst,
         }
         casus.fase = Fase(self.dienst)
+        if casus.fase == Fase.ONDERZOEK:
+            casus.onderzoek = None  # a new Onderzoek (e.g. after V&V) needs its own conclusion
 
 
 class VeiligheidsvoorwaardenVastgesteld(CasusEvent):

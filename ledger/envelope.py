@@ -9,7 +9,7 @@ it applied and the protocol version).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -51,6 +51,7 @@ class Context:
                 "Het tijdstip waarop het gebeurde heeft geen tijdzone; geef bijvoorbeeld "
                 "2025-03-14T10:00+01:00."
             )
+        object.__setattr__(self, "occurred_at", vaste_offset(self.occurred_at))
         if self.idempotency_key is not None and not self.idempotency_key.strip():
             raise OngeldigeInvoer("De idempotentiesleutel is leeg.")
 
@@ -122,6 +123,12 @@ class EnvelopeAsDict(Transcoding):
 
     def decode(self, data: dict[str, Any]) -> Envelope:
         return Envelope.from_dict(data)
+
+
+def vaste_offset(moment: datetime) -> datetime:
+    """The moment with a fixed UTC offset, as the store gives it back. A local time in the hour
+    the clocks change (a ZoneInfo fold or gap) never equals its own replay (PEP 495)."""
+    return moment.astimezone(timezone(moment.utcoffset()))
 
 
 def vereis_onderbouwing(onderbouwing: str | None, wat: str) -> str:

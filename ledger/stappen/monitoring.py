@@ -120,7 +120,8 @@ _AFSLUITEN: dict[Afsluitreden, Callable[[Any], None]] = {
         c.fase == Fase.MONITORING
         and any(m["uitgevoerd_op"] for m in c.monitormomenten)
         and max(
-            (m for m in c.monitormomenten if m["uitgevoerd_op"]), key=lambda m: m["uitgevoerd_op"]
+            (m for m in c.monitormomenten if m["uitgevoerd_op"]),
+            key=lambda m: (m["uitgevoerd_op"], m["versie"]),  # same moment: the later recorded
         )["veiligheid"]
         == Veiligheid.VOLDOENDE,
         "Afsluiten omdat de veiligheid gerealiseerd is vraagt een laatste monitormoment dat "
