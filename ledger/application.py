@@ -128,6 +128,16 @@ class Ledger(Application):
     def _exists(self, aggregate_id: UUID) -> bool:
         return aggregate_id in self.repository
 
+    def _create(
+        self, ctx: Context, soort: str, build: Callable[[UUID, datetime], LedgerAggregate]
+    ) -> UUID:
+        """Create a new aggregate; with an idempotency key, a repeat returns the first id."""
+        new_id = self._new_id(ctx, soort)
+        if ctx.idempotency_key and self._exists(new_id):
+            return new_id
+        self._store(ctx, build(new_id, self.clock()))
+        return new_id
+
     # -- huishouden ----------------------------------------------------------------------
 
     def register_huishouden(
@@ -138,19 +148,18 @@ class Ledger(Application):
         adres: dict[str, Any],
         personen: list[dict[str, Any]],
     ) -> UUID:
-        huishouden_id = self._new_id(ctx, "huishouden")
-        if ctx.idempotency_key and self._exists(huishouden_id):
-            return huishouden_id
-        h = Huishouden.register(
+        return self._create(
             ctx,
-            self.clock(),
-            huishouden_id=huishouden_id,
-            gemeentecode=gemeentecode,
-            adres=adres,
-            personen=personen,
+            "huishouden",
+            lambda new_id, nu: Huishouden.register(
+                ctx,
+                nu,
+                huishouden_id=new_id,
+                gemeentecode=gemeentecode,
+                adres=adres,
+                personen=personen,
+            ),
         )
-        self._store(ctx, h)
-        return huishouden_id
 
     def add_persoon(
         self, ctx: Context, huishouden_id: UUID | str, persoon: dict[str, Any]
@@ -201,20 +210,19 @@ class Ledger(Application):
         aard_geweld: list[str],
         vraag: str,
     ) -> UUID:
-        advies_id = self._new_id(ctx, "advies")
-        if ctx.idempotency_key and self._exists(advies_id):
-            return advies_id
-        a = Advies.request(
+        return self._create(
             ctx,
-            self.clock(),
-            advies_id=advies_id,
-            vt_organisatie=vt_organisatie,
-            adviesvrager=adviesvrager,
-            aard_geweld=aard_geweld,
-            vraag=vraag,
+            "advies",
+            lambda new_id, nu: Advies.request(
+                ctx,
+                nu,
+                advies_id=new_id,
+                vt_organisatie=vt_organisatie,
+                adviesvrager=adviesvrager,
+                aard_geweld=aard_geweld,
+                vraag=vraag,
+            ),
         )
-        self._store(ctx, a)
-        return advies_id
 
     def give_advies(
         self, ctx: Context, advies_id: UUID | str, advies: str, huisbezoek: bool = False
