@@ -26,11 +26,12 @@ from eventsourcing.persistence import (
 from ledger.advies import Advies, check_aard_geweld, check_melder
 from ledger.aggregaat import LedgerAggregate
 from ledger.casus import Casus
+from ledger.casus_commands import CasusCommands
 from ledger.envelope import Context, EnvelopeAsDict
 from ledger.errors import Conflict, NietGevonden, OngeldigeInvoer, ProtocolViolation
 from ledger.gemeenten import check_regio
 from ledger.huishouden import Huishouden
-from ledger.tijdreis import fold_known, history_of, version_as_of
+from ledger.queries import LedgerQueries, uuid_of
 from ledger.values import EerdereBetrokkenheid, Fase, MelderType
 
 A = TypeVar("A", bound=LedgerAggregate)
@@ -53,7 +54,7 @@ def utc_now() -> datetime:
     return datetime.now(tz=UTC)
 
 
-class Ledger(Application):
+class Ledger(CasusCommands, LedgerQueries, Application):
     """Het casusregister van Veilig Thuis."""
 
     name = "Ledger"
@@ -81,7 +82,7 @@ class Ledger(Application):
 
     def _get(self, cls: type[A], aggregate_id: UUID | str, wat: str) -> A:
         try:
-            aggregate = self.repository.get(_uuid(aggregate_id, wat))
+            aggregate = self.repository.get(uuid_of(aggregate_id, wat))
         except AggregateNotFoundError:
             raise NietGevonden(f"Er is geen {wat} met kenmerk {aggregate_id}.") from None
         if not isinstance(aggregate, cls):
@@ -183,22 +184,6 @@ class Ledger(Application):
             lambda h, nu: h.move(ctx, nu, gemeentecode, adres),
         )
 
-    def huishouden(self, huishouden_id: UUID | str) -> dict[str, Any]:
-        h = self._get(Huishouden, huishouden_id, "huishouden")
-        return {
-            "id": str(h.id),
-            "versie": h.version,
-            "gemeentecode": h.gemeentecode,
-            "adres": dict(h.adres),
-            "personen": [dict(p) for p in h.personen.values()],
-            "meldingen": [dict(m) for m in h.meldingen],
-        }
-
-    def radar(self, huishouden_id: UUID | str) -> list[dict[str, Any]]:
-        """R24: which Veilig Thuis organisations know this household, and since when."""
-        h = self._get(Huishouden, huishouden_id, "huishouden")
-        return [dict(m) for m in h.meldingen]
-
     # -- advies --------------------------------------------------------------------------
 
     def record_advies(
@@ -230,18 +215,6 @@ class Ledger(Application):
         self._command(
             Advies, advies_id, "advies", ctx, lambda a, nu: a.give(ctx, nu, advies, huisbezoek)
         )
-
-    def advies(self, advies_id: UUID | str) -> dict[str, Any]:
-        a = self._get(Advies, advies_id, "advies")
-        return {
-            "id": str(a.id),
-            "versie": a.version,
-            "vt_organisatie": a.vt_organisatie,
-            "adviesvrager": dict(a.adviesvrager),
-            "aard_geweld": list(a.aard_geweld),
-            "gegeven": a.gegeven,
-            "casus_id": a.casus_id,
-        }
 
     # -- melding -------------------------------------------------------------------------
 
@@ -322,256 +295,6 @@ class Ledger(Application):
             if casus.fase not in NIET_LOPEND:
                 return casus
         return None
-
-    # -- casus commands: each a thin call into the Casus state machine ---------------------
-
-    def _casus(
-        self, ctx: Context, casus_id: UUID | str, action: Callable[[Casus, datetime], Any]
-    ) -> Any:
-        return self._command(Casus, casus_id, "casus", ctx, action)
-
-    def record_crisisinterventie(
-        self,
-        ctx: Context,
-        casus_id: UUID | str,
-        maatregelen: list[str],
-        tijdelijk_huisverbod_dagen: int | None = None,
-    ) -> None:
-        self._casus(
-            ctx,
-            casus_id,
-            lambda c, nu: c.record_crisisinterventie(
-                ctx, nu, maatregelen, tijdelijk_huisverbod_dagen
-            ),
-        )
-
-    def inform_gemeentelijke_consulent(
-        self, ctx: Context, casus_id: UUID | str, consulent: str, gemeentecode: str
-    ) -> None:
-        self._casus(
-            ctx,
-            casus_id,
-            lambda c, nu: c.inform_gemeentelijke_consulent(ctx, nu, consulent, gemeentecode),
-        )
-
-    def record_veiligheidsbeoordeling(
-        self,
-        ctx: Context,
-        casus_id: UUID | str,
-        *,
-        triage: dict[str, Any],
-        uitkomst: str,
-        onderbouwing: str,
-        dienst: str | None = None,
-    ) -> None:
-        self._casus(
-            ctx,
-            casus_id,
-            lambda c, nu: c.record_veiligheidsbeoordeling(
-                ctx, nu, triage, uitkomst, dienst, onderbouwing
-            ),
-        )
-
-    def inform_betrokkenen(
-        self, ctx: Context, casus_id: UUID | str, onderwerp: str, persoon_ids: list[str]
-    ) -> None:
-        self._casus(
-            ctx, casus_id, lambda c, nu: c.inform_betrokkenen(ctx, nu, onderwerp, persoon_ids)
-        )
-
-    def inform_melder(self, ctx: Context, casus_id: UUID | str, onderwerp: str) -> None:
-        self._casus(ctx, casus_id, lambda c, nu: c.inform_melder(ctx, nu, onderwerp))
-
-    def start_dienst(
-        self, ctx: Context, casus_id: UUID | str, dienst: str, onderbouwing: str
-    ) -> None:
-        self._casus(ctx, casus_id, lambda c, nu: c.start_dienst(ctx, nu, dienst, onderbouwing))
-
-    def record_veiligheidsvoorwaarden(
-        self, ctx: Context, casus_id: UUID | str, voorwaarden: list[str]
-    ) -> None:
-        self._casus(
-            ctx, casus_id, lambda c, nu: c.record_veiligheidsvoorwaarden(ctx, nu, voorwaarden)
-        )
-
-    def record_veiligheidsplan(
-        self, ctx: Context, casus_id: UUID | str, onderdelen: dict[str, str]
-    ) -> None:
-        self._casus(ctx, casus_id, lambda c, nu: c.record_veiligheidsplan(ctx, nu, onderdelen))
-
-    def record_onderzoek_conclusie(
-        self,
-        ctx: Context,
-        casus_id: UUID | str,
-        conclusies: dict[str, str],
-        onderbouwing: str,
-        voortijdig: bool = False,
-    ) -> None:
-        self._casus(
-            ctx,
-            casus_id,
-            lambda c, nu: c.record_onderzoek_conclusie(
-                ctx, nu, conclusies, voortijdig, onderbouwing
-            ),
-        )
-
-    def report_to_raad(
-        self, ctx: Context, casus_id: UUID | str, kinderen: list[str], onderbouwing: str
-    ) -> None:
-        self._casus(ctx, casus_id, lambda c, nu: c.report_to_raad(ctx, nu, kinderen, onderbouwing))
-
-    def transfer(self, ctx: Context, casus_id: UUID | str, **overdracht: Any) -> None:
-        """Warme of directe overdracht; see Casus.transfer for the fields."""
-        self._casus(ctx, casus_id, lambda c, nu: c.transfer(ctx, nu, **overdracht))
-
-    def plan_monitormoment(
-        self, ctx: Context, casus_id: UUID | str, gepland_op: date, reden: str
-    ) -> str | None:
-        return self._casus(
-            ctx, casus_id, lambda c, nu: c.plan_monitormoment(ctx, nu, gepland_op, reden)
-        )
-
-    def record_monitormoment(
-        self,
-        ctx: Context,
-        casus_id: UUID | str,
-        *,
-        gesproken_met: list[str],
-        veiligheid: str,
-        bevindingen: str,
-        monitormoment_id: str | None = None,
-    ) -> None:
-        self._casus(
-            ctx,
-            casus_id,
-            lambda c, nu: c.record_monitormoment(
-                ctx, nu, monitormoment_id, gesproken_met, veiligheid, bevindingen
-            ),
-        )
-
-    def record_plan_van_aanpak(
-        self, ctx: Context, casus_id: UUID | str, onderdelen: dict[str, str]
-    ) -> None:
-        self._casus(ctx, casus_id, lambda c, nu: c.record_plan_van_aanpak(ctx, nu, onderdelen))
-
-    def delegate_casusregie(
-        self,
-        ctx: Context,
-        casus_id: UUID | str,
-        *,
-        zorgaanbieder: str,
-        voldoende_geequipeerd: bool,
-        toets: str,
-        tweede_partij: str | None = None,
-    ) -> None:
-        self._casus(
-            ctx,
-            casus_id,
-            lambda c, nu: c.delegate_casusregie(
-                ctx, nu, zorgaanbieder, voldoende_geequipeerd, toets, tweede_partij
-            ),
-        )
-
-    def record_zorg(
-        self, ctx: Context, casus_id: UUID | str, *, bron: str, beschrijving: str, acuut: bool
-    ) -> None:
-        self._casus(ctx, casus_id, lambda c, nu: c.record_zorg(ctx, nu, bron, beschrijving, acuut))
-
-    def return_regie_op_veiligheid(
-        self, ctx: Context, casus_id: UUID | str, onderbouwing: str
-    ) -> None:
-        self._casus(
-            ctx, casus_id, lambda c, nu: c.return_regie_op_veiligheid(ctx, nu, onderbouwing)
-        )
-
-    def record_afstemming_procesregisseur(
-        self, ctx: Context, casus_id: UUID | str, *, procesregisseur: str, afspraken: str
-    ) -> None:
-        self._casus(
-            ctx,
-            casus_id,
-            lambda c, nu: c.record_afstemming_procesregisseur(ctx, nu, procesregisseur, afspraken),
-        )
-
-    def escalate(self, ctx: Context, casus_id: UUID | str, niveau: str, reden: str) -> None:
-        self._casus(ctx, casus_id, lambda c, nu: c.escalate(ctx, nu, niveau, reden))
-
-    def record_terugkoppeling_politie(
-        self, ctx: Context, casus_id: UUID | str, inhoud: str
-    ) -> None:
-        self._casus(ctx, casus_id, lambda c, nu: c.record_terugkoppeling_politie(ctx, nu, inhoud))
-
-    def close_casus(
-        self, ctx: Context, casus_id: UUID | str, reden: str, onderbouwing: str
-    ) -> None:
-        self._casus(ctx, casus_id, lambda c, nu: c.close(ctx, nu, reden, onderbouwing))
-
-    def correct(
-        self,
-        ctx: Context,
-        casus_id: UUID | str,
-        *,
-        versie: int,
-        wijzigingen: dict[str, Any],
-        reden: str,
-    ) -> None:
-        self._casus(ctx, casus_id, lambda c, nu: c.correct(ctx, nu, versie, wijzigingen, reden))
-
-    # -- reading a casus: now, at a version, as recorded by a time, as known then ---------
-
-    def casus(self, casus_id: UUID | str, versie: int | None = None) -> dict[str, Any]:
-        """The state of a casus now, or after event `versie`."""
-        cid = _uuid(casus_id, "casus")
-        if versie is not None:
-            if versie < 1:
-                raise OngeldigeInvoer("Een versie is 1 of hoger.")
-            try:
-                c = self.repository.get(cid, version=versie)
-            except AggregateNotFoundError:
-                raise NietGevonden(f"Er is geen casus met kenmerk {casus_id}.") from None
-            if c.version != versie:
-                raise NietGevonden(f"Casus {casus_id} heeft geen versie {versie}.")
-            return c.toestand()
-        return self._get(Casus, cid, "casus").toestand()
-
-    def history(self, casus_id: UUID | str) -> list[dict[str, Any]]:
-        """Every stored event of the casus, oldest first, as plain values."""
-        events = list(self.events.get(_uuid(casus_id, "casus")))
-        if not events:
-            raise NietGevonden(f"Er is geen casus met kenmerk {casus_id}.")
-        return history_of(events)
-
-    def casus_as_of(self, casus_id: UUID | str, recorded_at: datetime) -> dict[str, Any]:
-        """The casus as it stood in the ledger at `recorded_at` (recorded time)."""
-        events = list(self.events.get(_uuid(casus_id, "casus")))
-        versie = version_as_of(events, recorded_at)
-        if versie is None:
-            raise NietGevonden(
-                f"Casus {casus_id} was op {recorded_at:%d-%m-%Y %H:%M} nog niet vastgelegd."
-            )
-        return self.casus(casus_id, versie)
-
-    def casus_known_on(
-        self, casus_id: UUID | str, bekend_op: datetime, gebeurd_tot: datetime
-    ) -> dict[str, Any]:
-        """What was known at `bekend_op` about what had happened by `gebeurd_tot`."""
-        events = list(self.events.get(_uuid(casus_id, "casus")))
-        casus = fold_known(events, bekend_op, gebeurd_tot)
-        if casus is None:
-            raise NietGevonden(
-                f"Op {bekend_op:%d-%m-%Y} was over casus {casus_id} niets bekend dat vóór "
-                f"{gebeurd_tot:%d-%m-%Y} gebeurde."
-            )
-        return casus.toestand()
-
-
-def _uuid(value: UUID | str, wat: str) -> UUID:
-    if isinstance(value, UUID):
-        return value
-    try:
-        return UUID(str(value))
-    except ValueError:
-        raise NietGevonden(f"'{value}' is geen geldig kenmerk van een {wat}.") from None
 
 
 def _eerdere_betrokkenheid(huishouden: Huishouden, lopend: Casus | None) -> EerdereBetrokkenheid:
