@@ -103,6 +103,11 @@ VERDER = st.one_of(
 #: 5 minutes of clock difference; backdated (possibly before the dossier began).
 AFWIJKING = st.sampled_from([0] * 8 + [3, 7, 2 * 24 * 60, -3 * 60, -45 * 24 * 60])
 WANNEER = st.tuples(VERDER, AFWIJKING)
+#: well-formed commands the guided walk sometimes tries out of turn (see `_te_vroeg`)
+TE_VROEG = [
+    "warm", "direct", "dienst", "conclusie", "monitormoment", "plannen", "afsluiten",
+    "opschalen", "plan", "voorwaarden", "crisis", "zorg", "beoordeling", "raad", "regie",
+]  # fmt: skip
 KEUZE = st.integers(0, 7)
 BEGIN = datetime(2025, 1, 1, tzinfo=UTC)
 #: where the examples start: anywhere in three years, or just before the clocks change (the
@@ -1540,9 +1545,64 @@ class RoutekaartMachine(RuleBasedStateMachine):
 
     # -- the guided walk: valid next steps, so deep phases are reached too ---------------
 
+    def _te_vroeg(self, m: CasusModel, data: st.DataObject, t: datetime) -> None:
+        """A well-formed command in whatever phase the casus is in: the guards must hold."""
+        goed, tekst = (GOEDE_ONDERBOUWING, True), (GOEDE_TEKST, True)
+        keuze = st.sampled_from
+        match data.draw(keuze(TE_VROEG), label="te vroeg"):
+            case "warm":
+                ontvanger = data.draw(keuze(["consulent", "usd"]), label="ontvanger")
+                self._overdracht(
+                    m, "warme_overdracht", ontvanger, "huisbezoek", False, "geen", "alles",
+                    False, False, t,
+                )  # fmt: skip
+            case "direct":
+                ontvanger = data.draw(keuze(["consulent", "huisarts"]), label="ontvanger")
+                self._overdracht(
+                    m, "directe_overdracht", ontvanger, None, False, "geen", "niets", False,
+                    False, t,
+                )  # fmt: skip
+            case "dienst":
+                self._start_dienst(m, data.draw(keuze(DIENSTEN), label="dienst"), goed, t)
+            case "conclusie":
+                conclusies = dict.fromkeys(["kindermishandeling", "partnergeweld"], "bevestigd")
+                self._onderzoek(m, conclusies, False, goed, t)
+            case "monitormoment":
+                veiligheid = data.draw(keuze(["voldoende", "onvoldoende"]), label="veilig")
+                self._monitormoment(m, None, True, veiligheid, tekst, t)
+            case "plannen":
+                self._plan_monitormoment(m, 30, tekst, t)
+            case "afsluiten":
+                reden = data.draw(keuze([r.value for r in Afsluitreden]), label="reden")
+                self._afsluiten(m, reden, goed, t)
+            case "opschalen":
+                niveau = data.draw(keuze(["gemeente", "gedragswetenschapper"]), label="niveau")
+                self._opschalen(m, niveau, tekst, t)
+            case "plan":
+                delen = data.draw(st.sets(keuze(VEILIGHEIDSPLAN_MINIMAAL), min_size=1))
+                self._veiligheidsplan(m, dict.fromkeys(delen, "Met het gezin opgesteld."), t)
+            case "voorwaarden":
+                self._voorwaarden(m, ["De kinderen worden niet geslagen."], t)
+            case "crisis":
+                self._crisis(m, ["Crisisdienst op huisbezoek."], None, t)
+            case "zorg":
+                self._zorg(m, data.draw(st.booleans(), label="acuut"), tekst, tekst, t)
+            case "beoordeling":
+                uitkomst = data.draw(keuze(UITKOMSTEN), label="uitkomst")
+                dienst = "onderzoek" if uitkomst == "vervolg_bij_veilig_thuis" else None
+                self._beoordeling(m, "volledig", ["kindermishandeling"], m.acuut, uitkomst, dienst,
+                                  goed, t)  # fmt: skip
+            case "raad":
+                self._raad(m, True, goed, t)
+            case _:
+                self._na_overdracht(m, "regie_teruggeven", True, goed, t)
+
     def _volgende_stap(self, m: CasusModel, data: st.DataObject) -> CasusModel:
         t = self._tik(data.draw(VERDER, label="verder"), 0)
         goed = (GOEDE_ONDERBOUWING, True)
+        if data.draw(st.sampled_from([False, False, True]), label="te vroeg?"):
+            self._te_vroeg(m, data, t)
+            return m
         match m.fase:
             case Fase.MELDING if m.acuut and not m.crisis and data.draw(st.booleans()):
                 self._crisis(
@@ -1562,19 +1622,28 @@ class RoutekaartMachine(RuleBasedStateMachine):
             case Fase.VERVOLG_BIJ_VEILIG_THUIS:
                 dienst = self.live[m.id]["beoordeling"]["dienst"]
                 self._start_dienst(m, dienst, goed, t)
-            case Fase.VOORWAARDEN_EN_VERVOLG if not m.voorwaarden:
-                self._voorwaarden(m, ["De kinderen worden niet geslagen."], t)
-            case Fase.VOORWAARDEN_EN_VERVOLG if not set(VEILIGHEIDSPLAN_MINIMAAL) <= m.plan:
-                delen = data.draw(
-                    st.sets(st.sampled_from(VEILIGHEIDSPLAN_MINIMAAL), min_size=1), label="plan"
-                )
-                self._veiligheidsplan(m, dict.fromkeys(delen, "Met het gezin opgesteld."), t)
-            case Fase.ONDERZOEK if not m.onderzoek_afgerond:
-                conclusie = data.draw(st.sampled_from(CONCLUSIES), label="conclusie")
-                self._onderzoek(m, dict.fromkeys(m.onderzochte_vormen, conclusie), False, goed, t)
             case Fase.VOORWAARDEN_EN_VERVOLG | Fase.ONDERZOEK:
-                stap = data.draw(st.sampled_from(["warm", "warm", "wissel"]), label="stap")
-                if stap == "wissel":
+                # what the dienst still needs, and sometimes the overdracht before it is ready
+                open_ = (
+                    ["voorwaarden"] * (not m.voorwaarden)
+                    + ["plan"] * (not set(VEILIGHEIDSPLAN_MINIMAAL) <= m.plan)
+                    if m.fase == Fase.VOORWAARDEN_EN_VERVOLG
+                    else ["conclusie"] * (not m.onderzoek_afgerond)
+                )
+                opties = [*open_, *open_, "warm"] if open_ else ["warm", "warm", "wissel"]
+                stap = data.draw(st.sampled_from(opties), label="stap")
+                if stap == "voorwaarden":
+                    self._voorwaarden(m, ["De kinderen worden niet geslagen."], t)
+                elif stap == "plan":
+                    delen = data.draw(
+                        st.sets(st.sampled_from(VEILIGHEIDSPLAN_MINIMAAL), min_size=1), label="plan"
+                    )
+                    self._veiligheidsplan(m, dict.fromkeys(delen, "Met het gezin opgesteld."), t)
+                elif stap == "conclusie":
+                    conclusie = data.draw(st.sampled_from(CONCLUSIES), label="conclusie")
+                    conclusies = dict.fromkeys(m.onderzochte_vormen, conclusie)
+                    self._onderzoek(m, conclusies, False, goed, t)
+                elif stap == "wissel":
                     andere = (
                         "onderzoek"
                         if m.fase == Fase.VOORWAARDEN_EN_VERVOLG
