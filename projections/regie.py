@@ -8,22 +8,17 @@ does to `casus.regie`, so `regie_nu` equals the aggregate's current `regie`.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from eventsourcing.utils import get_topic
 
 from ledger import casus_events as ev
 from ledger.values import Fase, Regiehouder, Uitkomst
-from projections.views import ViewCursor, ViewDatabase
+from projections.views import ViewCursor, ViewDatabase, tijd_tekst
 
 SOORTEN = ("regie_op_veiligheid", "procesregie", "casusregie")
 _KOLOMMEN = "soort, houder, organisatie, naam, van, tot, event, versie, regels"
-
-
-def _tijd(moment: datetime) -> str:
-    # One fixed-width UTC text on both stores, so text order is time order.
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 class RegieView:
@@ -51,6 +46,10 @@ class RegieView:
         self.casus = f"{naam}_casus"
 
     # -- tables ------------------------------------------------------------------------------
+
+    def tabellen(self) -> tuple[str, ...]:
+        """The view's own tables (a rebuild builds these under another name, then swaps)."""
+        return (self.interval, self.casus)
 
     def create_tables(self, cur: ViewCursor) -> None:
         cur.execute(
@@ -118,7 +117,7 @@ class RegieView:
     def _move(
         self, cur: ViewCursor, e: Any, soort: str, houder: str, organisatie: str, naam: str | None
     ) -> None:
-        cid, van = str(e.originator_id), _tijd(e.envelope.occurred_at)
+        cid, van = str(e.originator_id), tijd_tekst(e.envelope.occurred_at)
         cur.execute(
             f"UPDATE {self.interval} SET tot = ? WHERE casus_id = ? AND soort = ? AND tot IS NULL",
             (van, cid, soort),
@@ -153,7 +152,7 @@ class RegieView:
 
     def regie_op(self, casus_id: Any, moment: datetime) -> dict[str, dict[str, Any]]:
         """Per soort van regie wie haar had op `moment` (wanneer het gebeurde), en waarom."""
-        t = _tijd(moment)
+        t = tijd_tekst(moment)
         rows = self.db.query(
             f"SELECT {_KOLOMMEN} FROM {self.interval} "
             "WHERE casus_id = ? AND van <= ? AND (tot IS NULL OR tot > ?) ORDER BY versie",

@@ -10,9 +10,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
+
+
+def tijd_tekst(moment: datetime) -> str:
+    """One fixed-width UTC text on both stores, so text order is time order."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 class ViewCursor:
