@@ -8,26 +8,20 @@ every error the ledger raises ends as a Dutch message on stderr and a non-zero e
 from __future__ import annotations
 
 import errno
-import os
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit, urlunsplit
 from uuid import UUID
 
-import psycopg
 import typer
-from eventsourcing.persistence import PersistenceError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
 from cli import output
+from cli.basis import dutch_errors, masked, open_ledger
+from cli.leesmodellen import projections_app
 from cli.moments import CliFout, parse_moment, parse_versie
 from ledger.application import Ledger
-from ledger.errors import LedgerError, OngeldigeInvoer
 from ledger.storage import database_url, env_from_url, store_kind
 from simulator.demo import DEMO_CASUSSEN, DEMO_PREFIX, find_demo_cases, record_demo_cases
 
@@ -38,8 +32,6 @@ OS_REDENEN = {
     errno.EISDIR: "dat is een map",
     errno.ENOSPC: "de schijf is vol",
 }
-#: How long to wait for PostgreSQL before saying it cannot be reached (seconds).
-CONNECT_TIMEOUT = "5"
 
 app = typer.Typer(
     name="vt-ledger",
@@ -50,70 +42,7 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
 )
-
-
-# -- the composition root ------------------------------------------------------------------
-
-
-def masked(url: str) -> str:
-    """The store URL without its password, for messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
-
-
-@contextmanager
-def open_ledger(url: str) -> Iterator[Ledger]:
-    """The ledger on the store of `url`, closed afterwards; store failures become CliFout."""
-    with store_errors(url):
-        env = env_from_url(url)
-        if "POSTGRES_CONNECT_TIMEOUT" not in os.environ:
-            env["POSTGRES_CONNECT_TIMEOUT"] = CONNECT_TIMEOUT
-        ledger = Ledger(env)
-    try:
-        with store_errors(url):
-            yield ledger
-    finally:
-        ledger.close()
-
-
-@contextmanager
-def store_errors(url: str) -> Iterator[None]:
-    try:
-        yield
-    except (PersistenceError, psycopg.Error, sqlite3.Error) as error:
-        detail = str(error).strip()
-        password = urlsplit(url).password
-        if password:
-            detail = detail.replace(password, "***")
-        soort = "PostgreSQL" if store_kind(url) == "postgresql" else "SQLite"
-        raise CliFout(
-            f"De {soort}-database {masked(url)} is niet bereikbaar of weigert de opdracht "
-            f"(melding van de database: {detail or type(error).__name__}). Controleer "
-            "VT_LEDGER_DATABASE_URL en of de database draait.",
-            code=1,
-        ) from None
-
-
-@contextmanager
-def dutch_errors() -> Iterator[None]:
-    """Every expected failure ends as a Dutch message on stderr and exit code 1 or 2."""
-    try:
-        yield
-    except CliFout as fout:
-        _fail(fout.bericht, fout.code)
-    except OngeldigeInvoer as fout:
-        _fail(fout.bericht, 2)
-    except LedgerError as fout:
-        _fail(str(fout), 1)  # a ProtocolViolation names its rule first
-
-
-def _fail(bericht: str, code: int) -> None:
-    output.stderr_console().print(f"Fout: {bericht}", style="red", markup=False)
-    raise typer.Exit(code)
+app.add_typer(projections_app, name="projections")
 
 
 # -- replay --------------------------------------------------------------------------------

@@ -7,9 +7,10 @@ writing the view rows and the tracking record (application name, last notificati
 one transaction. The tracking update is a compare-and-set on the position the batch started
 from, so a restarted or concurrent follower never applies an event twice nor skips one.
 
-The same polling follower runs on SQLite and PostgreSQL. The library's `ProjectionRunner`
-(PostgreSQL subscriptions) calls `process_event` once per event, so it would commit once per
-event; batching is what makes catch-up fast (see shared/performance.md).
+The same polling follower runs on SQLite and PostgreSQL and does every catch-up: batching is
+what makes it fast. On PostgreSQL, live following after the catch-up is the library's
+`ProjectionRunner` (LISTEN/NOTIFY, one event per transaction), on the same tracking table:
+see `projections.bibliotheek`.
 """
 
 from __future__ import annotations
@@ -74,6 +75,14 @@ class Follower:
                 "ON CONFLICT (application_name) DO NOTHING",
                 (self.application_name,),
             )
+            if self.db.postgres:
+                # The mark the library's tracking recorder leaves in a single-row table it
+                # set up itself; without it, it would "migrate" (rename) this table when its
+                # ProjectionRunner takes over live following (projections.bibliotheek).
+                cur.execute(
+                    f"INSERT INTO {self.tracking} VALUES ('__migration__', 1) "
+                    "ON CONFLICT (application_name) DO NOTHING"
+                )
 
     def position(self) -> int:
         """The id of the last notification applied (0: none yet)."""

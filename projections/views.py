@@ -105,5 +105,15 @@ class ViewDatabase:
         finally:
             raw.close()
 
+    def has_table(self, name: str) -> bool:
+        """Whether the table exists (in the ledger's schema on PostgreSQL)."""
+        if self.postgres:
+            rows = self.query("SELECT to_regclass(?) IS NOT NULL", (name,))
+        else:
+            rows = self.query(
+                "SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+            )
+        return bool(rows[0][0])
+
     def close(self) -> None:
         self._conn.close()

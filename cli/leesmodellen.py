@@ -1,0 +1,161 @@
+"""`vt-ledger projections …`: de stand van de leesmodellen, bijwerken, volgen en opnieuw
+opbouwen."""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from threading import Event
+from typing import Annotated
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from cli import output
+from cli.basis import dutch_errors, ledger_env, open_ledger, store_errors
+from cli.moments import CliFout
+from ledger.application import Ledger
+from ledger.storage import database_url
+from projections.catalogus import LEESMODELLEN, Leesmodellen, OnbekendLeesmodel
+from projections.runner import DEFAULT_BATCH_SIZE
+
+projections_app = typer.Typer(
+    help="Leesmodellen (regie, caseload, termijnen, …): stand, bijwerken, volgen, herbouwen.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+Namen = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help=f"Welke leesmodellen (standaard alle): {', '.join(LEESMODELLEN)}.",
+        metavar="[NAAM]...",
+        show_default=False,
+    ),
+]
+BatchSize = Annotated[
+    int,
+    typer.Option("--batch-size", min=1, help="Gebeurtenissen per transactie van het leesmodel."),
+]
+
+
+@contextmanager
+def _leesmodellen() -> Iterator[Leesmodellen]:
+    url = database_url()
+    with open_ledger(url) as ledger, store_errors(url):
+        modellen = Leesmodellen(ledger, ledger_env(url))
+        try:
+            yield modellen
+        except OnbekendLeesmodel as fout:
+            raise CliFout(str(fout), code=2) from None
+        finally:
+            modellen.close()
+
+
+@projections_app.command(short_help="Positie en achterstand van elk leesmodel.")
+def status(
+    namen: Namen = None,
+    als_json: Annotated[bool, typer.Option("--json", help="Als JSON.")] = False,
+) -> None:
+    """Toon per leesmodel tot welke gebeurtenis het is bijgewerkt en hoeveel het achterloopt."""
+    with dutch_errors(), _leesmodellen() as modellen:
+        standen = modellen.stand(namen)
+        if als_json:
+            rijen = [{**vars(s), "achterstand": s.achterstand} for s in standen]
+            typer.echo(json.dumps(rijen, indent=2))
+            return
+        tabel = Table("leesmodel", "tabellen", "positie", "laatste gebeurtenis", "achterstand")
+        for s in standen:
+            tabel.add_row(s.naam, s.tabellen, str(s.positie), str(s.laatste), str(s.achterstand))
+        output.stdout_console().print(tabel)
+
+
+@projections_app.command(short_help="Leesmodellen opnieuw opbouwen vanaf de eerste gebeurtenis.")
+def rebuild(namen: Namen = None, batch_size: BatchSize = DEFAULT_BATCH_SIZE) -> None:
+    """Bouw leesmodellen opnieuw op vanaf nul, in nieuwe tabellen; pas als die bij zijn, gaan
+    lezers en volgers over op de nieuwe tabellen en verdwijnen de oude."""
+    with dutch_errors(), _leesmodellen() as modellen:
+        gekozen = modellen_namen(namen)
+        with _voortgang(modellen, gekozen, "opnieuw opbouwen") as (voortgang, klaar):
+            for naam in gekozen:
+                begin = time.perf_counter()
+                prefix = modellen.herbouw(naam, batch_size=batch_size, voortgang=voortgang)
+                klaar(naam, time.perf_counter() - begin, f"nu in tabellen {prefix}_*")
+
+
+@projections_app.command(short_help="Leesmodellen bijwerken en blijven volgen.")
+def follow(
+    namen: Namen = None,
+    once: Annotated[
+        bool, typer.Option("--once", help="Alleen bijwerken tot de laatste gebeurtenis, dan stop.")
+    ] = False,
+    batch_size: BatchSize = DEFAULT_BATCH_SIZE,
+) -> None:
+    """Werk leesmodellen bij tot de laatste gebeurtenis en volg daarna nieuwe gebeurtenissen
+    tot Ctrl-C (op PostgreSQL met LISTEN/NOTIFY, op SQLite door te peilen)."""
+    with dutch_errors(), _leesmodellen() as modellen:
+        gekozen = modellen_namen(namen)
+        with _voortgang(modellen, gekozen, "bijwerken") as (voortgang, klaar):
+            for naam in gekozen:
+                begin = time.perf_counter()
+                modellen.bijwerken([naam], batch_size=batch_size, voortgang=voortgang)
+                klaar(naam, time.perf_counter() - begin, "bij")
+        if once:
+            return
+        stop = Event()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, lambda *_: stop.set())
+        output.stderr_console().print("Volgen; stoppen met Ctrl-C.", markup=False)
+        modellen.volg(stop, gekozen, application_class=Ledger, batch_size=batch_size)
+
+
+def modellen_namen(namen: list[str] | None) -> list[str]:
+    for naam in namen or []:
+        if naam not in LEESMODELLEN:
+            raise OnbekendLeesmodel(naam)
+    return list(namen or LEESMODELLEN)
+
+
+@contextmanager
+def _voortgang(modellen: Leesmodellen, gekozen: list[str], wat: str) -> Iterator[tuple]:
+    """A progress bar per read model (rich), and a closing line with events per second."""
+    console = output.stderr_console()
+    laatste = modellen.source.recorder.max_notification_id() or 0
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=True) as progress:
+        taken: dict[str, TaskID] = {}
+        start = {s.naam: s.positie for s in modellen.stand(gekozen)}
+
+        def voortgang(naam: str, positie: int) -> None:
+            if naam not in taken:
+                taken[naam] = progress.add_task(f"{naam}: {wat}", total=laatste)
+            progress.update(taken[naam], completed=min(positie, laatste))
+
+        def klaar(naam: str, seconden: float, toelichting: str) -> None:
+            positie = modellen.stand([naam])[0].positie
+            gelezen = positie - start[naam] if wat == "bijwerken" else positie
+            tempo = gelezen / seconden if seconden > 0 else 0.0
+            per_seconde = f"{tempo:,.0f}".replace(",", ".")
+            progress.console.print(
+                f"{naam}: {toelichting}, positie {positie} van {laatste}; {gelezen} "
+                f"gebeurtenissen in {seconden:.1f} s ({per_seconde}/s)",
+                markup=False,
+            )
+
+        yield voortgang, klaar
