@@ -1,5 +1,5 @@
 """`vt-ledger projections …`: de stand van de leesmodellen, bijwerken, volgen en opnieuw
-opbouwen."""
+opbouwen; `vt-ledger beleidsinformatie`: de halfjaarlevering uit het leesmodel."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from cli.basis import dutch_errors, ledger_env, open_ledger, store_errors
 from cli.moments import CliFout
 from ledger.application import Ledger
 from ledger.storage import database_url
+from projections.beleidsinformatie import naar_csv, parse_periode
 from projections.catalogus import LEESMODELLEN, Leesmodellen, OnbekendLeesmodel
 from projections.runner import DEFAULT_BATCH_SIZE
 
@@ -159,3 +160,49 @@ def _voortgang(modellen: Leesmodellen, gekozen: list[str], wat: str) -> Iterator
             )
 
         yield voortgang, klaar
+
+
+def beleidsinformatie(
+    periode: Annotated[
+        str, typer.Option("--periode", help="Het halfjaar, bijvoorbeeld 2023H1 of 2023H2.")
+    ],
+    organisatie: Annotated[
+        str | None,
+        typer.Option("--organisatie", help="Eén Veilig Thuis-organisatie (VR09); standaard alle."),
+    ] = None,
+    als_csv: Annotated[
+        bool, typer.Option("--csv", help="Als CSV (;-gescheiden), één rij per telling.")
+    ] = False,
+) -> None:
+    """De beleidsinformatie over een halfjaar (R28): adviezen en meldingen naar melder, sector
+    en aard van het geweld, eerdere betrokkenheid, taxatie en uitkomst van de
+    veiligheidsbeoordeling, onderzoeken, afgeronde diensten en overdrachten. Het leesmodel
+    wordt eerst bijgewerkt tot de laatste gebeurtenis."""
+    with dutch_errors():
+        try:
+            parse_periode(periode)
+        except ValueError as fout:
+            raise CliFout(str(fout), code=2) from None
+        with _leesmodellen() as modellen:
+            modellen.bijwerken(["beleidsinformatie"])
+            view = modellen.view("beleidsinformatie")
+            if als_csv:
+                typer.echo(naar_csv(view.rijen(periode, organisatie)), nl=False)
+                return
+            tabel = view.tabel(periode, organisatie)
+        console = output.stdout_console()
+        wie = organisatie or "alle Veilig Thuis-organisaties"
+        console.print(f"Beleidsinformatie {periode}, {wie}", style="bold", markup=False)
+        if not tabel:
+            console.print("Niets geteld in dit halfjaar.", markup=False)
+            return
+        for onderwerp, aantallen in tabel.items():
+            totaal = sum(aantallen.values())
+            t = Table(title=onderwerp.replace("_", " "), title_justify="left")
+            t.add_column("categorie")
+            t.add_column("aantal", justify="right")
+            t.add_column("aandeel", justify="right")
+            for categorie, aantal in aantallen.items():
+                aandeel = f"{aantal / totaal:.1%}".replace(".", ",")
+                t.add_row(categorie.replace("_", " "), str(aantal), aandeel)
+            console.print(t)

@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from cli import output
 from cli.basis import dutch_errors, masked, open_ledger
-from cli.leesmodellen import projections_app
+from cli.leesmodellen import beleidsinformatie, projections_app
 from cli.moments import CliFout, parse_moment, parse_versie
 from ledger.application import Ledger
 from ledger.storage import database_url, env_from_url, store_kind
@@ -43,6 +43,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(projections_app, name="projections")
+app.command(short_help="Beleidsinformatie over een halfjaar (R28), als tabel of CSV.")(
+    beleidsinformatie
+)
 
 
 # -- replay --------------------------------------------------------------------------------

@@ -45,6 +45,8 @@ class Casus(MeldingStappen, DienstStappen, OverdrachtStappen, MonitoringStappen,
         self.fase = Fase.MELDING
         self.termijnen: dict[str, dict] = {}
         self.regie: dict[str, dict] = {}
+        self.behandelaar: str | None = None  # who recorded the melding, until assigned
+        self.team: str | None = None
         self.crisisinterventie: dict | None = None
         self.consulent_geinformeerd = False
         self.beoordeling: dict | None = None
@@ -140,6 +142,22 @@ class Casus(MeldingStappen, DienstStappen, OverdrachtStappen, MonitoringStappen,
                 "naar de (directe) leidinggevende.",
             )
         self._emit(ev.Opgeschaald, ctx, nu, niveau=niveau, reden=tekst(reden, "De reden"))
+
+    def assign_behandelaar(
+        self, ctx: Context, nu: datetime, behandelaar: str, team: str | None
+    ) -> None:
+        """Reassigning the same behandelaar and team stores nothing."""
+        behandelaar = tekst(behandelaar, "De behandelaar")
+        if team is not None and not isinstance(team, str):
+            raise OngeldigeInvoer("Het team is een tekst (of leeg).")
+        team = (team or "").strip() or None
+        if not self.is_open:
+            raise ProtocolViolation(
+                "R21", "Deze casus is afgesloten; een behandelaar toewijzen kan niet meer."
+            )
+        if (behandelaar, team) == (self.behandelaar, self.team):
+            return
+        self._emit(ev.BehandelaarToegewezen, ctx, nu, behandelaar=behandelaar, team=team)
 
     def correct(
         self, ctx: Context, nu: datetime, versie: int, wijzigingen: dict[str, Any], reden: str

@@ -20,6 +20,12 @@ class CasusCommands:
     ) -> Any:
         return self._command(Casus, casus_id, "casus", ctx, action)
 
+    def assign_behandelaar(
+        self, ctx: Context, casus_id: UUID | str, *, behandelaar: str, team: str | None = None
+    ) -> None:
+        """The behandelaar (and team) of Veilig Thuis who has the casus on their caseload."""
+        self._casus(ctx, casus_id, lambda c, nu: c.assign_behandelaar(ctx, nu, behandelaar, team))
+
     def record_crisisinterventie(
         self,
         ctx: Context,

@@ -77,6 +77,7 @@ class MeldingOntvangen(CasusEvent, Aggregate.Created):
         ):
             setattr(casus, veld, getattr(self, veld))
         casus.ontvangen_op = self.envelope.occurred_at
+        casus.behandelaar = self.envelope.actor.user
         casus.termijnen = {
             "veiligheidsbeoordeling": {
                 "regel": "R31",
@@ -91,6 +92,18 @@ class MeldingOntvangen(CasusEvent, Aggregate.Created):
         }
         vt = _regie(Regiehouder.VEILIG_THUIS, self.vt_organisatie, None, self)
         casus.regie = {"regie_op_veiligheid": vt, "procesregie": vt, "casusregie": vt}
+
+
+class BehandelaarToegewezen(CasusEvent):
+    """De casus is toegewezen aan een behandelaar van Veilig Thuis, eventueel binnen een team;
+    tot dan is wie de melding vastlegde de behandelaar. De casus staat op diens caseload."""
+
+    behandelaar: str
+    team: str | None
+
+    def apply(self, casus: Casus) -> None:
+        casus.behandelaar = self.behandelaar
+        casus.team = self.team
 
 
 class CrisisinterventieUitgevoerd(CasusEvent):

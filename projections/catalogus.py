@@ -18,13 +18,21 @@ from threading import Event
 from typing import Any
 
 from projections import bibliotheek
+from projections.beleidsinformatie import BeleidsinformatieView
+from projections.caseload import CaseloadView
 from projections.regie import RegieView
 from projections.runner import DEFAULT_BATCH_SIZE, Follower, ReadModel
+from projections.termijnen import TermijnenView
+from projections.veiligheidshistorie import VeiligheidshistorieView
 from projections.views import ViewDatabase
 
 #: Every read model, by logical name, with the class that builds it on a connection.
 LEESMODELLEN: dict[str, Callable[..., ReadModel]] = {
     "regie": RegieView,
+    "caseload": CaseloadView,
+    "termijnen": TermijnenView,
+    "veiligheidshistorie": VeiligheidshistorieView,
+    "beleidsinformatie": BeleidsinformatieView,
 }
 
 REGISTER = "leesmodellen"
@@ -208,10 +216,11 @@ class Leesmodellen:
             volger.close()
         with self.db.transaction() as cur:
             bijgewerkt = cur.execute(
-                f"UPDATE {REGISTER} SET actief = ?, generatie = ? WHERE naam = ? AND actief = ?",
+                f"UPDATE {REGISTER} SET actief = ?, generatie = ? WHERE naam = ? AND actief = ? "
+                "RETURNING naam",
                 (nieuw, generatie + 1, naam, oud),
-            ).rowcount
-            if bijgewerkt != 1:
+            ).fetchone()
+            if bijgewerkt is None:
                 raise RuntimeError(f"{naam}: another rebuild swapped first")
             for tabel in (*factory(self.db, oud).tabellen(), f"{oud}_tracking"):
                 cur.execute(f"DROP TABLE IF EXISTS {tabel}")
