@@ -7,13 +7,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run test lint
+.PHONY: help install run test lint bench
 
 help:
 	@echo "make install  create $(VENV) and install vt-ledger with its test tools"
 	@echo "make run      the demo (store: \$$VT_LEDGER_DATABASE_URL, default sqlite:///var/ledger.db)"
 	@echo "make test     ruff, then the whole suite on SQLite and a private PostgreSQL server"
 	@echo "make lint     ruff and the import-linter contracts"
+	@echo "make bench    the benchmarks in bench/ on SQLite and a private PostgreSQL server"
 
 install: $(STAMP)
 
@@ -37,3 +38,7 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-logo
+
+# On demand, not part of `make test`: figures and ratios measured side by side in one run.
+bench: install
+	scripts/with-postgres.sh $(BIN)/python -m bench.catchup

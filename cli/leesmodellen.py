@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import signal
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from threading import Event
 from typing import Annotated
@@ -16,7 +16,6 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
-    TaskID,
     TextColumn,
     TimeElapsedColumn,
 )
@@ -76,9 +75,14 @@ def status(
             rijen = [{**vars(s), "achterstand": s.achterstand} for s in standen]
             typer.echo(json.dumps(rijen, indent=2))
             return
-        tabel = Table("leesmodel", "tabellen", "positie", "laatste gebeurtenis", "achterstand")
+        tabel = Table(
+            "leesmodel", "tabellen", "positie", "laatste gebeurtenis", "achterstand", "let op"
+        )
         for s in standen:
-            tabel.add_row(s.naam, s.tabellen, str(s.positie), str(s.laatste), str(s.achterstand))
+            let_op = "oudere versie: wordt opnieuw opgebouwd bij bijwerken" if s.herbouwen else ""
+            tabel.add_row(
+                s.naam, s.tabellen, str(s.positie), str(s.laatste), str(s.achterstand), let_op
+            )
         output.stdout_console().print(tabel)
 
 
@@ -88,11 +92,11 @@ def rebuild(namen: Namen = None, batch_size: BatchSize = DEFAULT_BATCH_SIZE) -> 
     lezers en volgers over op de nieuwe tabellen en verdwijnen de oude."""
     with dutch_errors(), _leesmodellen() as modellen:
         gekozen = modellen_namen(namen)
-        with _voortgang(modellen, gekozen, "opnieuw opbouwen") as (voortgang, klaar):
-            for naam in gekozen:
-                begin = time.perf_counter()
-                prefix = modellen.herbouw(naam, batch_size=batch_size, voortgang=voortgang)
-                klaar(naam, time.perf_counter() - begin, f"nu in tabellen {prefix}_*")
+        with _voortgang(modellen, "opnieuw opbouwen") as voortgang:
+            begin = time.perf_counter()
+            prefixen = modellen.herbouw(gekozen, batch_size=batch_size, voortgang=voortgang)
+        tabellen = ", ".join(f"{naam} in {prefix}_*" for naam, prefix in prefixen.items())
+        _klaar(modellen, gekozen, f"Opnieuw opgebouwd: {tabellen}", 0, begin)
 
 
 @projections_app.command(short_help="Leesmodellen bijwerken en blijven volgen.")
@@ -107,11 +111,11 @@ def follow(
     tot Ctrl-C (op PostgreSQL met LISTEN/NOTIFY, op SQLite door te peilen)."""
     with dutch_errors(), _leesmodellen() as modellen:
         gekozen = modellen_namen(namen)
-        with _voortgang(modellen, gekozen, "bijwerken") as (voortgang, klaar):
-            for naam in gekozen:
-                begin = time.perf_counter()
-                modellen.bijwerken([naam], batch_size=batch_size, voortgang=voortgang)
-                klaar(naam, time.perf_counter() - begin, "bij")
+        with _voortgang(modellen, "bijwerken") as voortgang:
+            begin = time.perf_counter()
+            vanaf = min(s.positie for s in modellen.stand(gekozen))
+            modellen.bijwerken(gekozen, batch_size=batch_size, voortgang=voortgang)
+            _klaar(modellen, gekozen, f"{', '.join(gekozen)}: bij", vanaf, begin)
         if once:
             return
         stop = Event()
@@ -129,9 +133,8 @@ def modellen_namen(namen: list[str] | None) -> list[str]:
 
 
 @contextmanager
-def _voortgang(modellen: Leesmodellen, gekozen: list[str], wat: str) -> Iterator[tuple]:
-    """A progress bar per read model (rich), and a closing line with events per second."""
-    console = output.stderr_console()
+def _voortgang(modellen: Leesmodellen, wat: str) -> Iterator[Callable[[str, int], None]]:
+    """A progress bar (rich) up to the last event in the log."""
     laatste = modellen.source.recorder.max_notification_id() or 0
     columns = (
         TextColumn("{task.description}"),
@@ -139,27 +142,27 @@ def _voortgang(modellen: Leesmodellen, gekozen: list[str], wat: str) -> Iterator
         MofNCompleteColumn(),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=console, transient=True) as progress:
-        taken: dict[str, TaskID] = {}
-        start = {s.naam: s.positie for s in modellen.stand(gekozen)}
+    with Progress(*columns, console=output.stderr_console(), transient=True) as progress:
+        taak = progress.add_task(wat, total=laatste)
 
-        def voortgang(naam: str, positie: int) -> None:
-            if naam not in taken:
-                taken[naam] = progress.add_task(f"{naam}: {wat}", total=laatste)
-            progress.update(taken[naam], completed=min(positie, laatste))
+        def voortgang(_: str, positie: int) -> None:
+            progress.update(taak, completed=min(positie, laatste))
 
-        def klaar(naam: str, seconden: float, toelichting: str) -> None:
-            positie = modellen.stand([naam])[0].positie
-            gelezen = positie - start[naam] if wat == "bijwerken" else positie
-            tempo = gelezen / seconden if seconden > 0 else 0.0
-            per_seconde = f"{tempo:,.0f}".replace(",", ".")
-            progress.console.print(
-                f"{naam}: {toelichting}, positie {positie} van {laatste}; {gelezen} "
-                f"gebeurtenissen in {seconden:.1f} s ({per_seconde}/s)",
-                markup=False,
-            )
+        yield voortgang
 
-        yield voortgang, klaar
+
+def _klaar(modellen: Leesmodellen, gekozen: list[str], wat: str, vanaf: int, begin: float) -> None:
+    """The closing line: where the read models stand, and events per second."""
+    seconden = time.perf_counter() - begin
+    positie = min(s.positie for s in modellen.stand(gekozen))
+    laatste = modellen.source.recorder.max_notification_id() or 0
+    gelezen = positie - vanaf
+    tempo = f"{gelezen / seconden if seconden > 0 else 0:,.0f}".replace(",", ".")
+    output.stderr_console().print(
+        f"{wat}, positie {positie} van {laatste}; {gelezen} gebeurtenissen in "
+        f"{seconden:.1f} s ({tempo}/s)",
+        markup=False,
+    )
 
 
 def beleidsinformatie(

@@ -90,6 +90,7 @@ def summary(state: dict[str, Any], peilmoment: datetime) -> dict[str, Any]:
             "regel": t["regel"],
             "uiterste_datum": t["uiterste_datum"],
             "voldaan_op": t["voldaan_op"],
+            "vervallen_op": t.get("vervallen_op"),
             "status": _termijn_status(t, peildatum),
         }
         for sleutel, t in state["termijnen"].items()
@@ -135,6 +136,11 @@ def _termijn_status(termijn: dict[str, Any], peildatum: date) -> str:
     if voldaan is not None:
         op = local(voldaan).date() if isinstance(voldaan, datetime) else voldaan
         return "voldaan" if op <= termijn["uiterste_datum"] else "te laat voldaan"
+    vervallen = termijn.get("vervallen_op")
+    if vervallen is not None:
+        op = local(vervallen).date()
+        # Lapsed after its due date: the breach had already happened.
+        return "vervallen" if op <= termijn["uiterste_datum"] else "verlopen, toen vervallen"
     return "verlopen" if peildatum > termijn["uiterste_datum"] else "loopt"
 
 
@@ -214,7 +220,14 @@ def print_state(console: Console, s: dict[str, Any]) -> None:
     termijnen = Table(title="Termijnen", box=box.SIMPLE_HEAD, title_justify="left")
     for kolom in ("termijn", "regel", "uiterste datum", "status"):
         termijnen.add_column(kolom)
-    kleur = {"voldaan": "green", "loopt": "", "verlopen": "bold red", "te laat voldaan": "yellow"}
+    kleur = {
+        "voldaan": "green",
+        "loopt": "",
+        "verlopen": "bold red",
+        "te laat voldaan": "yellow",
+        "vervallen": "dim",
+        "verlopen, toen vervallen": "red",
+    }
     for t in s["termijnen"]:
         status = t["status"] + (f" op {iso(t['voldaan_op'])}" if t["voldaan_op"] else "")
         termijnen.add_row(

@@ -40,6 +40,15 @@ CORRIGEERBAAR: dict[str, set[str]] = {
 class Casus(MeldingStappen, DienstStappen, OverdrachtStappen, MonitoringStappen, LedgerAggregate):
     """Een casus bij Veilig Thuis, van melding tot afsluiting."""
 
+    # Snapshots of version 1 hold monitormomenten without R06's two facts: not assessed.
+    class_version = 2
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, Any]) -> None:
+        for m in state.get("monitormomenten", []):
+            m.setdefault("risicofactoren_aangepakt", None)
+            m.setdefault("herstel_gestart", None)
+
     def __init__(self) -> None:
         super().__init__()
         self.fase = Fase.MELDING

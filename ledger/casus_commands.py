@@ -136,12 +136,23 @@ class CasusCommands:
         veiligheid: str,
         bevindingen: str,
         monitormoment_id: str | None = None,
+        risicofactoren_aangepakt: bool | None = None,
+        herstel_gestart: bool | None = None,
     ) -> None:
+        """R04; risicofactoren_aangepakt and herstel_gestart are two conditions of stabiele
+        veiligheid (R06): True, False, or None when not assessed at this moment."""
         self._casus(
             ctx,
             casus_id,
             lambda c, nu: c.record_monitormoment(
-                ctx, nu, monitormoment_id, gesproken_met, veiligheid, bevindingen
+                ctx,
+                nu,
+                monitormoment_id,
+                gesproken_met,
+                veiligheid,
+                bevindingen,
+                risicofactoren_aangepakt,
+                herstel_gestart,
             ),
         )
 

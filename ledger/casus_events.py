@@ -196,6 +196,8 @@ class DienstGestart(CasusEvent):
     uiterste_datum: date
 
     def apply(self, casus: Casus) -> None:
+        # A V&V that becomes an Onderzoek: its ten weeks lapse, the Onderzoek gets its own.
+        _laat_vervallen(casus, self, f"dienst_{len(casus.diensten)}")
         casus.dienst = {
             "soort": self.dienst,
             "gestart_op": self.envelope.occurred_at,
@@ -293,6 +295,14 @@ class Overgedragen(CasusEvent):
         casus.fase = Fase.MONITORING if self.soort == SoortOverdracht.WARM else Fase.OVERGEDRAGEN
 
 
+def _laat_vervallen(casus: Casus, e: CasusEvent, *sleutels: str) -> None:
+    """Open deadlines that no longer apply lapse: recorded, never counted as met."""
+    for sleutel in sleutels:
+        termijn = casus.termijnen.get(sleutel)
+        if termijn is not None and termijn["voldaan_op"] is None:
+            termijn.setdefault("vervallen_op", e.envelope.occurred_at)
+
+
 def _rond_dienst_af(casus: Casus, e: CasusEvent) -> None:
     termijn = casus.termijnen.get(f"dienst_{len(casus.diensten)}")
     if termijn is not None and termijn["voldaan_op"] is None:
@@ -319,6 +329,8 @@ class MonitormomentGepland(CasusEvent):
                 "gesproken_met": [],
                 "uitgevoerd_door": None,
                 "bevindingen": None,
+                "risicofactoren_aangepakt": None,
+                "herstel_gestart": None,
             }
         )
         casus.termijnen[f"monitormoment_{self.monitormoment_id}"] = {
@@ -329,13 +341,26 @@ class MonitormomentGepland(CasusEvent):
 
 
 class MonitormomentUitgevoerd(CasusEvent):
-    """Een medewerker van Veilig Thuis sprak de betrokkenen (R04); niet per se dezelfde."""
+    """Een medewerker van Veilig Thuis sprak de betrokkenen (R04); niet per se dezelfde. Legt
+    vast of de veiligheid voldoende is, en, als het is beoordeeld, of de risicofactoren op een
+    effectieve manier zijn aangepakt en of een start is gemaakt met herstel van trauma's: twee
+    voorwaarden van stabiele veiligheid (R06). None: op dit moment niet beoordeeld."""
 
-    REGELS = ("R02", "R04", "R05")
+    REGELS = ("R02", "R04", "R05", "R06")
     monitormoment_id: str
     gesproken_met: list
     veiligheid: str
     bevindingen: str
+    risicofactoren_aangepakt: bool | None
+    herstel_gestart: bool | None
+
+    # Version 1 (before R06's two facts were recorded) lacks both: not assessed.
+    class_version = 2
+
+    @staticmethod
+    def upcast_v1_v2(state: dict) -> None:
+        state["risicofactoren_aangepakt"] = None
+        state["herstel_gestart"] = None
 
     def apply(self, casus: Casus) -> None:
         for m in casus.monitormomenten:
@@ -345,6 +370,8 @@ class MonitormomentUitgevoerd(CasusEvent):
                     veiligheid=self.veiligheid,
                     gesproken_met=self.gesproken_met,
                     bevindingen=self.bevindingen,
+                    risicofactoren_aangepakt=self.risicofactoren_aangepakt,
+                    herstel_gestart=self.herstel_gestart,
                     uitgevoerd_door=self.envelope.actor.user,
                     versie=self.originator_version,
                 )
@@ -471,6 +498,11 @@ class CasusAfgesloten(CasusEvent):
     def apply(self, casus: Casus) -> None:
         casus.afsluiting = {"reden": self.reden, "op": self.envelope.occurred_at}
         casus.fase = Fase.AFGESLOTEN
+        # Diensten and monitormomenten still open end with the case; informing betrokkenen
+        # about their data (R34) does not: the dossier stays (R35).
+        _laat_vervallen(
+            casus, self, *(k for k, t in casus.termijnen.items() if t["regel"] in ("R32", "R04"))
+        )
 
 
 class Gecorrigeerd(CasusEvent):

@@ -24,109 +24,47 @@ Corrections (Gecorrigeerd): every count a casus event made is kept as a contribu
 version), so a corrected melder or aard_geweld moves the melding's counts to the new categories,
 and a corrected occurred_at of any counted step moves its counts to the new half year. An advies
 cannot be corrected in the ledger, so its counts are not kept per advies.
+
+The categories are in `projections.beleidsinformatie_categorieen`, the half years in
+`projections.beleidsinformatie_periode`, the queries and the CSV in
+`projections.beleidsinformatie_queries`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
-from collections import defaultdict
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from eventsourcing.utils import get_topic
 
 from ledger import casus_events as ev
 from ledger.advies import AdviesGevraagd
-from ledger.termijnen import lokale_datum
-from ledger.values import (
-    CBS_GROEP,
-    AardGeweld,
-    Conclusie,
-    Dienst,
-    EerdereBetrokkenheid,
-    MelderType,
-    Sector,
-    SoortOntvanger,
-    SoortOverdracht,
-    Uitkomst,
-    Veiligheid,
+from projections.beleidsinformatie_categorieen import (
+    CATEGORIEEN,
+    GEEN_ONVEILIGHEID,
+    NOG_NIET_BEOORDEELD,
+    taxatie_van,
+    tel_aard,
+    tel_melder,
 )
+from projections.beleidsinformatie_periode import parse_periode, periode_van
+from projections.beleidsinformatie_queries import KOLOMMEN, BeleidsinformatieQueries, naar_csv
 from projections.views import ViewCursor, ViewDatabase
 
-NOG_NIET_BEOORDEELD = "nog_niet_beoordeeld"
-GEEN_ONVEILIGHEID = "geen_acute_of_structurele_onveiligheid"
-KOLOMMEN = ("periode", "vt_organisatie", "onderwerp", "categorie", "aantal")
+# Also the names other modules import from here, though they live in the sibling modules.
+__all__ = [
+    "CATEGORIEEN",
+    "GEEN_ONVEILIGHEID",
+    "KOLOMMEN",
+    "NOG_NIET_BEOORDEELD",
+    "BeleidsinformatieView",
+    "naar_csv",
+    "parse_periode",
+    "periode_van",
+]
 
 
-def _waarden(*enums: Any) -> tuple[str, ...]:
-    return tuple(str(m) for enum in enums for m in enum)
-
-
-_MELDER = _waarden(MelderType)
-_SECTOR = tuple(dict.fromkeys(CBS_GROEP.values()))
-_AARD = _waarden(AardGeweld)
-
-#: Every onderwerp with its categories, in the order of a table or CSV.
-CATEGORIEEN: dict[str, tuple[str, ...]] = {
-    "adviezen_naar_adviesvrager": _MELDER,
-    "adviezen_naar_sector": _SECTOR,
-    "adviezen_naar_aard_geweld": _AARD,
-    "meldingen_naar_melder": _MELDER,
-    "meldingen_naar_sector": _SECTOR,
-    "meldingen_naar_aard_geweld": _AARD,
-    "eerdere_betrokkenheid": _waarden(EerdereBetrokkenheid),
-    "veiligheidsbeoordeling_uitkomst": (*_waarden(Uitkomst), NOG_NIET_BEOORDEELD),
-    "taxatie": ("acute_onveiligheid", "structurele_onveiligheid", GEEN_ONVEILIGHEID),
-    "diensten_gestart": _waarden(Dienst),
-    "afgeronde_diensten": _waarden(Dienst),
-    "onderzoeken": ("niet_voortijdig_afgesloten", "voortijdig_afgesloten"),
-    **{f"onderzoek_{aard}": _waarden(Conclusie) for aard in _AARD},
-    "overdracht_soort": _waarden(SoortOverdracht),
-    "overdracht_ontvanger": _waarden(SoortOntvanger),
-    "monitormomenten": _waarden(Veiligheid),
-}
-_VOLGORDE = {
-    (onderwerp, categorie): (i, j)
-    for i, (onderwerp, categorieen) in enumerate(CATEGORIEEN.items())
-    for j, categorie in enumerate(categorieen)
-}
-
-_PERIODE = re.compile(r"([1-9][0-9]{3})H([12])")
-
-
-def parse_periode(periode: str) -> tuple[date, date]:
-    """The first and the last day (inclusive) of a half year written as 2023H1 or 2023H2."""
-    m = _PERIODE.fullmatch(periode) if isinstance(periode, str) else None
-    if m is None:
-        raise ValueError(
-            f"Ongeldige periode {periode!r}: schrijf een halfjaar als JJJJH1 (1 januari tot en "
-            "met 30 juni) of JJJJH2 (1 juli tot en met 31 december), bijvoorbeeld 2023H1."
-        )
-    jaar = int(m[1])
-    if m[2] == "1":
-        return date(jaar, 1, 1), date(jaar, 6, 30)
-    return date(jaar, 7, 1), date(jaar, 12, 31)
-
-
-def periode_van(moment: datetime) -> str:
-    """The half year (2023H1) of a moment, by its date in Europe/Amsterdam."""
-    dag = lokale_datum(moment)
-    return f"{dag.year}H{1 if dag.month <= 6 else 2}"
-
-
-def naar_csv(rijen: list[tuple]) -> str:
-    """The rows as CSV with a header row: `;`-separated, as Excel expects with a Dutch locale
-    (where `,` is the decimal comma), and CRLF line ends (RFC 4180)."""
-    uit = io.StringIO()
-    schrijver = csv.writer(uit, delimiter=";", lineterminator="\r\n")
-    schrijver.writerow(KOLOMMEN)
-    schrijver.writerows(rijen)
-    return uit.getvalue()
-
-
-class BeleidsinformatieView:
+class BeleidsinformatieView(BeleidsinformatieQueries):
     """De tellingen voor de beleidsinformatie, per halfjaar en Veilig Thuis-organisatie."""
 
     EVENTS = (
@@ -156,6 +94,14 @@ class BeleidsinformatieView:
         """The view's own tables (a rebuild builds these under another name, then swaps)."""
         return (self.teller, self.bijdrage, self.casus)
 
+    def dump(self) -> dict[str, list[tuple]]:
+        """Every row, sorted: to compare an incremental view with a rebuild."""
+        return {
+            "teller": sorted(self.db.query(f"SELECT * FROM {self.teller}")),
+            "bijdrage": sorted(self.db.query(f"SELECT * FROM {self.bijdrage}")),
+            "casus": sorted(self.db.query(f"SELECT * FROM {self.casus}")),
+        }
+
     def create_tables(self, cur: ViewCursor) -> None:
         cur.execute(
             f"CREATE TABLE IF NOT EXISTS {self.teller} ("
@@ -181,7 +127,7 @@ class BeleidsinformatieView:
 
     def process(self, cur: ViewCursor, e: Any) -> None:
         if isinstance(e, AdviesGevraagd):
-            tellingen = _melder("adviezen", e.adviesvrager) + _aard("adviezen", e.aard_geweld)
+            tellingen = tel_melder("adviezen", e.adviesvrager) + tel_aard("adviezen", e.aard_geweld)
             periode = periode_van(e.envelope.occurred_at)
             for onderwerp, categorie in tellingen:
                 self._tel(cur, periode, e.vt_organisatie, onderwerp, categorie, +1)
@@ -192,12 +138,12 @@ class BeleidsinformatieView:
                 f"INSERT INTO {self.casus} VALUES (?, ?, ?, NULL, NULL, 0)",
                 (cid, e.vt_organisatie, periode_van(e.envelope.occurred_at)),
             )
-            tellingen = _melder("meldingen", e.melder) + _aard("meldingen", e.aard_geweld)
+            tellingen = tel_melder("meldingen", e.melder) + tel_aard("meldingen", e.aard_geweld)
             self._draag_bij(
                 cur, e, [*tellingen, ("eerdere_betrokkenheid", e.eerdere_betrokkenheid)]
             )
         elif isinstance(e, ev.VeiligheidsbeoordelingAfgerond):
-            taxatie = [("taxatie", t) for t in _taxatie(e.triage)]
+            taxatie = [("taxatie", t) for t in taxatie_van(e.triage)]
             self._draag_bij(cur, e, [("veiligheidsbeoordeling_uitkomst", e.uitkomst), *taxatie])
             cur.execute(
                 f"UPDATE {self.casus} SET beoordeeld_in = ? WHERE casus_id = ?",
@@ -251,10 +197,10 @@ class BeleidsinformatieView:
         cid, versie, w = str(e.originator_id), e.gecorrigeerde_versie, e.wijzigingen
         if "melder" in w:
             vervangen = ("meldingen_naar_melder", "meldingen_naar_sector")
-            self._vervang(cur, cid, versie, vervangen, _melder("meldingen", w["melder"]))
+            self._vervang(cur, cid, versie, vervangen, tel_melder("meldingen", w["melder"]))
         if "aard_geweld" in w:
             vervangen = ("meldingen_naar_aard_geweld",)
-            self._vervang(cur, cid, versie, vervangen, _aard("meldingen", w["aard_geweld"]))
+            self._vervang(cur, cid, versie, vervangen, tel_aard("meldingen", w["aard_geweld"]))
         if "occurred_at" in w:
             moment = w["occurred_at"]
             if isinstance(moment, str):
@@ -349,91 +295,3 @@ class BeleidsinformatieView:
         if row is None:
             raise LookupError(f"beleidsinformatie: event for unknown casus {cid}")
         return row[0]
-
-    # -- queries -------------------------------------------------------------------------------
-
-    def perioden(self) -> list[str]:
-        """De halfjaren waarin iets geteld is, oudste eerst."""
-        return sorted(r[0] for r in self.db.query(f"SELECT DISTINCT periode FROM {self.teller}"))
-
-    def rijen(
-        self, periode: str, organisatie: str | None = None
-    ) -> list[tuple[str, str, str, str, int]]:
-        """(periode, vt_organisatie, onderwerp, categorie, aantal) per organisatie, in the
-        order of `CATEGORIEEN`; organisatie None: every organisation, each with its own rows."""
-        parse_periode(periode)
-        filter_, params = "periode = ?", [periode]
-        if organisatie is not None:
-            filter_, params = f"{filter_} AND vt_organisatie = ?", [periode, organisatie]
-        rows = self.db.query(
-            f"SELECT periode, vt_organisatie, onderwerp, categorie, aantal FROM {self.teller} "
-            f"WHERE {filter_}",
-            params,
-        )
-        niet_beoordeeld = self.db.query(
-            f"SELECT periode, vt_organisatie, COUNT(*) FROM {self.casus} WHERE {filter_} "
-            "AND (beoordeeld_in IS NULL OR beoordeeld_in <> periode) "
-            "GROUP BY periode, vt_organisatie",
-            params,
-        )
-        rows += [
-            (p, o, "veiligheidsbeoordeling_uitkomst", NOG_NIET_BEOORDEELD, n)
-            for p, o, n in niet_beoordeeld
-        ]
-        rijen = [(p, o, ow, c, int(n)) for p, o, ow, c, n in rows]
-        return sorted(rijen, key=lambda r: (r[1], *_volgorde(r[2], r[3])))
-
-    def tabel(self, periode: str, organisatie: str | None = None) -> dict[str, dict[str, int]]:
-        """Per onderwerp het aantal per categorie; organisatie None: alle organisaties samen."""
-        som: dict[tuple[str, str], int] = defaultdict(int)
-        for _, _, onderwerp, categorie, aantal in self.rijen(periode, organisatie):
-            som[onderwerp, categorie] += aantal
-        tabel: dict[str, dict[str, int]] = {}
-        for onderwerp, categorie in sorted(som, key=lambda k: _volgorde(*k)):
-            tabel.setdefault(onderwerp, {})[categorie] = som[onderwerp, categorie]
-        return tabel
-
-    def aandelen(
-        self, periode: str, onderwerp: str, organisatie: str | None = None
-    ) -> dict[str, float]:
-        """Per categorie het aandeel in het onderwerp (samen 1; leeg als er niets geteld is)."""
-        if onderwerp not in CATEGORIEEN:
-            raise ValueError(
-                f"Onbekend onderwerp {onderwerp!r}; kies uit: {', '.join(CATEGORIEEN)}."
-            )
-        aantallen = self.tabel(periode, organisatie).get(onderwerp, {})
-        totaal = sum(aantallen.values())
-        return {categorie: n / totaal for categorie, n in aantallen.items()}
-
-    def dump(self) -> dict[str, list[tuple]]:
-        """Every row, sorted: to compare an incremental view with a rebuild."""
-        return {
-            "teller": sorted(self.db.query(f"SELECT * FROM {self.teller}")),
-            "bijdrage": sorted(self.db.query(f"SELECT * FROM {self.bijdrage}")),
-            "casus": sorted(self.db.query(f"SELECT * FROM {self.casus}")),
-        }
-
-
-def _volgorde(onderwerp: str, categorie: str) -> tuple[int, int, str, str]:
-    i, j = _VOLGORDE.get((onderwerp, categorie), (len(_VOLGORDE), 0))
-    return i, j, onderwerp, categorie
-
-
-def _melder(soort: str, melder: dict[str, Any]) -> list[tuple[str, str]]:
-    rol = "adviesvrager" if soort == "adviezen" else "melder"
-    tellingen = [(f"{soort}_naar_{rol}", str(melder["type"]))]
-    if melder.get("sector"):
-        tellingen.append((f"{soort}_naar_sector", CBS_GROEP[Sector(melder["sector"])]))
-    return tellingen
-
-
-def _aard(soort: str, vormen: list[str]) -> list[tuple[str, str]]:
-    return [(f"{soort}_naar_aard_geweld", str(v)) for v in dict.fromkeys(vormen)]
-
-
-def _taxatie(triage: dict[str, Any]) -> list[str]:
-    oordelen = (
-        ("acute_onveiligheid", triage["acute_onveiligheid"]["oordeel"]),
-        ("structurele_onveiligheid", triage["structurele_onveiligheid"]["oordeel"]),
-    )
-    return [t for t, ja in oordelen if ja] or [GEEN_ONVEILIGHEID]

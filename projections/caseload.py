@@ -13,22 +13,22 @@ casus is in monitoring (R04).
 Each side keeps one interval [van, tot) by occurred_at, which `per_week` counts. Corrections
 of occurred_at move the bounds they set; a corrected melder moves the police task (R29). The
 view keeps only the current behandelaar, not since when, so other corrections change nothing.
+
+The queries are in `projections.caseload_queries`, the mirror of `Casus.open_taken()` in
+`projections.caseload_taken`.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from eventsourcing.utils import get_topic
 
 from ledger import casus_events as ev
-from ledger.routekaart import FASE_NAMEN
-from ledger.termijnen import AMSTERDAM
 from ledger.values import Fase, SoortOverdracht, Uitkomst
+from projections.caseload_queries import GEMEENTE, VEILIG_THUIS, CaseloadQueries
+from projections.caseload_taken import STAAT, VLAG_KOLOMMEN, open_taken
 from projections.views import ViewCursor, ViewDatabase, tijd_tekst
-
-VEILIG_THUIS, GEMEENTE = "veilig_thuis", "gemeente"
 
 #: Events that only set a flag of the casus the open tasks look at.
 _VLAGGEN = {
@@ -38,32 +38,11 @@ _VLAGGEN = {
     ev.PolitieTeruggekoppeld: "politie_teruggekoppeld",
     ev.AfstemmingProcesregisseurVastgelegd: "afgestemd",
 }
-#: The flags of a casus that its open tasks depend on (0 or 1).
-_VLAG_KOLOMMEN = (
-    "crisis",
-    "consulent_geinformeerd",
-    "beoordeeld",
-    "onderzoek_afgerond",
-    "overgedragen",
-    "politie_teruggekoppeld",
-    "gekoppeld",
-    "afgestemd",
-)
-_STAAT = ("fase", "sector", *_VLAG_KOLOMMEN)
 #: Events no mirrored task depends on (who does it; the monitormomenten are read as they are).
 _ZONDER_TAKEN = {ev.BehandelaarToegewezen, ev.MonitormomentGepland, ev.MonitormomentUitgevoerd}
-_CASUS = (
-    "c.casus_id, i.kant, c.vt_organisatie, c.behandelaar, c.team, c.gemeentecode, "
-    "c.contactpersoon, c.fase, i.van, i.tot"
-)
-_MONITORMOMENT = {
-    "na_3_maanden": "monitormoment na 3 maanden: alle betrokkenen spreken",
-    "na_12_maanden": "monitormoment na 12 maanden: alle betrokkenen spreken",
-    "evaluatie": "monitormoment bij de eerstvolgende evaluatie: alle betrokkenen spreken",
-}
 
 
-class CaseloadView:
+class CaseloadView(CaseloadQueries):
     """De caseload per behandelaar, team, Veilig Thuis-organisatie en gemeente."""
 
     EVENTS = (
@@ -99,8 +78,15 @@ class CaseloadView:
         """The view's own tables (a rebuild builds these under another name, then swaps)."""
         return (self.casus, self.interval, self.geinformeerd, self.taak, self.monitormoment)
 
+    def dump(self) -> dict[str, list[tuple]]:
+        """Every row, sorted: to compare an incremental view with a rebuild."""
+        return {
+            tabel.removeprefix(f"{self.naam}_"): sorted(self.db.query(f"SELECT * FROM {tabel}"))
+            for tabel in self.tabellen()
+        }
+
     def create_tables(self, cur: ViewCursor) -> None:
-        vlaggen = ", ".join(f"{v} INTEGER NOT NULL DEFAULT 0" for v in _VLAG_KOLOMMEN)
+        vlaggen = ", ".join(f"{v} INTEGER NOT NULL DEFAULT 0" for v in VLAG_KOLOMMEN)
         cur.execute(
             f"CREATE TABLE IF NOT EXISTS {self.casus} ("
             "casus_id TEXT PRIMARY KEY, vt_organisatie TEXT NOT NULL, behandelaar TEXT NOT NULL, "
@@ -250,217 +236,18 @@ class CaseloadView:
 
     def _taken_opnieuw(self, cur: ViewCursor, cid: str) -> None:
         staat = cur.execute(
-            f"SELECT {', '.join(_STAAT)} FROM {self.casus} WHERE casus_id = ?", (cid,)
+            f"SELECT {', '.join(STAAT)} FROM {self.casus} WHERE casus_id = ?", (cid,)
         ).fetchone()
         if staat is None:
             raise LookupError(f"caseload: event for unknown casus {cid}")
         informed = cur.execute(
             f"SELECT wie, onderwerp FROM {self.geinformeerd} WHERE casus_id = ?", (cid,)
         ).fetchall()
-        taken = _open_taken(
-            dict(zip(_STAAT, staat, strict=True)),
+        taken = open_taken(
+            dict(zip(STAAT, staat, strict=True)),
             betrokkenen={o for wie, o in informed if wie == "betrokkenen"},
             melder={o for wie, o in informed if wie == "melder"},
         )
         cur.execute(f"DELETE FROM {self.taak} WHERE casus_id = ?", (cid,))
         for nr, (regel, taak) in enumerate(taken, start=1):
             cur.execute(f"INSERT INTO {self.taak} VALUES (?, ?, ?, ?)", (cid, nr, regel, taak))
-
-    # -- queries -------------------------------------------------------------------------------
-
-    def van_behandelaar(
-        self, behandelaar: str, *, met_overgedragen: bool = False
-    ) -> list[dict[str, Any]]:
-        """De caseload van een behandelaar van Veilig Thuis, met fase en open taken."""
-        return self._caseload(VEILIG_THUIS, "c.behandelaar = ?", (behandelaar,), met_overgedragen)
-
-    def van_team(self, team: str, *, met_overgedragen: bool = False) -> list[dict[str, Any]]:
-        """De caseload van een team van Veilig Thuis."""
-        return self._caseload(VEILIG_THUIS, "c.team = ?", (team,), met_overgedragen)
-
-    def van_organisatie(
-        self, vt_organisatie: str, *, met_overgedragen: bool = False
-    ) -> list[dict[str, Any]]:
-        """De caseload van een Veilig Thuis-organisatie (monitoring inbegrepen, R08)."""
-        return self._caseload(
-            VEILIG_THUIS, "c.vt_organisatie = ?", (vt_organisatie,), met_overgedragen
-        )
-
-    def van_gemeente(
-        self, gemeentecode: str, contactpersoon: str | None = None
-    ) -> list[dict[str, Any]]:
-        """De casussen die na warme overdracht bij de gemeente (of één consulent) liggen."""
-        if contactpersoon is None:
-            return self._caseload(GEMEENTE, "i.organisatie = ?", (gemeentecode,), False)
-        return self._caseload(
-            GEMEENTE,
-            "i.organisatie = ? AND c.contactpersoon = ?",
-            (gemeentecode, contactpersoon),
-            False,
-        )
-
-    def open_taken(self, casus_id: Any) -> list[dict[str, Any]]:
-        """De open taken van één casus, zoals `Casus.open_taken()`, plus de monitormomenten
-        die nog gehouden moeten worden zolang de casus in monitoring is (R04)."""
-        cid = str(casus_id)
-        return self._taken("c.casus_id = ?", (cid,), per_kant=False).get(cid, [])
-
-    def per_fase(
-        self,
-        *,
-        behandelaar: str | None = None,
-        team: str | None = None,
-        organisatie: str | None = None,
-        gemeente: str | None = None,
-    ) -> dict[str, int]:
-        """Aantal casussen op de actieve caseload per fase; zonder filter: heel Veilig Thuis."""
-        if gemeente is not None and (behandelaar or team or organisatie):
-            raise ValueError("per_fase: a gemeente's caseload has no VT behandelaar or team")
-        kant = GEMEENTE if gemeente is not None else VEILIG_THUIS
-        filters = {
-            "c.behandelaar": behandelaar,
-            "c.team": team,
-            "c.vt_organisatie": organisatie,
-            "i.organisatie": gemeente,
-        }
-        gekozen = {k: v for k, v in filters.items() if v is not None}
-        waar = "".join(f" AND {k} = ?" for k in gekozen)
-        rows = self.db.query(
-            f"SELECT c.fase, COUNT(*) FROM {self.interval} i "
-            f"JOIN {self.casus} c ON c.casus_id = i.casus_id "
-            f"WHERE i.kant = ? AND i.tot IS NULL{waar} GROUP BY c.fase",
-            (kant, *gekozen.values()),
-        )
-        return {fase: int(aantal) for fase, aantal in rows}
-
-    def per_week(self, organisatie: str, van: date, tot: date) -> list[dict[str, Any]]:
-        """Per ISO-week van `van` tot en met `tot`: hoeveel casussen de organisatie (een Veilig
-        Thuis-organisatie of een gemeentecode) open had aan het eind van de week (zondag 24.00
-        uur, Amsterdamse tijd)."""
-        if van > tot:
-            raise ValueError(f"per_week: {van} is after {tot}")
-        maandag = van - timedelta(days=van.weekday())
-        weken = []
-        while maandag <= tot:
-            maandag += timedelta(days=7)
-            weken.append(datetime.combine(maandag, time(0), tzinfo=AMSTERDAM))
-        rows = self.db.query(
-            f"SELECT van, tot FROM {self.interval} "
-            "WHERE organisatie = ? AND van < ? AND (tot IS NULL OR tot >= ?)",
-            (organisatie, tijd_tekst(weken[-1]), tijd_tekst(weken[0])),
-        )
-        uitkomst = []
-        for einde in weken:
-            t = tijd_tekst(einde)
-            # Open at the last instant of the week: opened before its end, not closed by then.
-            open_ = sum(1 for v, w in rows if v < t and (w is None or w >= t))
-            jaar, week, _ = (einde - timedelta(days=1)).isocalendar()
-            uitkomst.append({"week": f"{jaar}-W{week:02d}", "einde": einde, "open": open_})
-        return uitkomst
-
-    def dump(self) -> dict[str, list[tuple]]:
-        """Every row, sorted: to compare an incremental view with a rebuild."""
-        return {
-            tabel.removeprefix(f"{self.naam}_"): sorted(self.db.query(f"SELECT * FROM {tabel}"))
-            for tabel in self.tabellen()
-        }
-
-    def _caseload(
-        self, kant: str, waar: str, params: tuple, met_overgedragen: bool
-    ) -> list[dict[str, Any]]:
-        open_ = "c.fase <> ?" if met_overgedragen else "i.tot IS NULL AND c.fase <> ?"
-        waar = f"i.kant = ? AND {open_} AND {waar}"
-        params = (kant, str(Fase.AFGESLOTEN), *params)
-        rows = self.db.query(
-            f"SELECT {_CASUS} FROM {self.interval} i "
-            f"JOIN {self.casus} c ON c.casus_id = i.casus_id WHERE {waar} "
-            "ORDER BY i.van, c.casus_id",
-            params,
-        )
-        taken = self._taken(waar, params, per_kant=True)
-        return [_casus(r, taken.get(r[0], [])) for r in rows]
-
-    def _taken(
-        self, waar: str, params: tuple, *, per_kant: bool
-    ) -> dict[str, list[dict[str, Any]]]:
-        """Open tasks per casus_id of the casussen `waar` selects (over `c`, the casus, and
-        with `per_kant` also `i`, its interval): the mirrored ones in order, then the
-        monitormomenten still to hold."""
-        bron = f"JOIN {self.casus} c ON c.casus_id = t.casus_id "
-        if per_kant:
-            bron += f"JOIN {self.interval} i ON i.casus_id = t.casus_id "
-        per_casus: dict[str, list[dict[str, Any]]] = {}
-        for cid, regel, taak in self.db.query(
-            f"SELECT t.casus_id, t.regel, t.taak FROM {self.taak} t {bron}"
-            f"WHERE {waar} ORDER BY t.casus_id, t.nr",
-            params,
-        ):
-            per_casus.setdefault(cid, []).append({"regel": regel, "taak": taak})
-        for cid, mid, gepland_op, reden in self.db.query(
-            f"SELECT t.casus_id, t.monitormoment_id, t.gepland_op, t.reden "
-            f"FROM {self.monitormoment} t {bron}"
-            f"WHERE t.uitgevoerd = 0 AND c.fase = ? AND {waar} "
-            "ORDER BY t.casus_id, t.gepland_op, t.monitormoment_id",
-            (str(Fase.MONITORING), *params),
-        ):
-            per_casus.setdefault(cid, []).append(_monitormoment(mid, gepland_op, reden))
-        return per_casus
-
-
-def _open_taken(
-    staat: dict[str, Any], betrokkenen: set[str], melder: set[str]
-) -> list[tuple[str, str]]:
-    """(regel, taak) as `Casus.open_taken()` gives them, in the same order and words; the test
-    against the aggregate keeps the two equal."""
-    taken = []
-    if staat["crisis"] and not staat["consulent_geinformeerd"]:
-        taken.append(("R16", "gemeentelijke consulent informeren over de crisisinterventie"))
-    if "melding" not in betrokkenen:
-        taken.append(("R22", "direct betrokkenen informeren over de melding"))
-    if "gegevensvastlegging" not in betrokkenen:
-        taken.append(("R34", "betrokkenen informeren dat hun gegevens zijn vastgelegd"))
-    if staat["beoordeeld"]:
-        if "uitkomst_veiligheidsbeoordeling" not in melder:
-            taken.append(
-                ("R33", "melder informeren over de uitkomst van de veiligheidsbeoordeling")
-            )
-        if "uitkomst_veiligheidsbeoordeling" not in betrokkenen:
-            taken.append(("R33", "direct betrokkenen informeren over de uitkomst"))
-        if staat["sector"] == "politie" and not staat["politie_teruggekoppeld"]:
-            taken.append(("R29", "politie terugkoppelen wat er met de melding is gedaan"))
-    if staat["onderzoek_afgerond"] and "uitkomst_onderzoek" not in melder:
-        taken.append(("R33", "melder informeren over de uitkomst van het onderzoek"))
-    if staat["overgedragen"] and "overdracht" not in betrokkenen:
-        taken.append(("R22", "direct betrokkenen informeren over de overdracht"))
-    if staat["gekoppeld"] and not staat["afgestemd"] and staat["fase"] != Fase.AFGESLOTEN:
-        taken.append(("R14", "afstemmen met de procesregisseur van de gemeente"))
-    return taken
-
-
-def _monitormoment(mid: str, gepland_op: str, reden: str) -> dict[str, Any]:
-    return {
-        "regel": "R04",
-        "taak": _MONITORMOMENT.get(
-            reden, f"extra monitormoment ({reden}): alle betrokkenen spreken"
-        ),
-        "monitormoment_id": mid,
-        "gepland_op": date.fromisoformat(gepland_op),
-    }
-
-
-def _casus(r: tuple, taken: list[dict[str, Any]]) -> dict[str, Any]:
-    cid, kant, vt_organisatie, behandelaar, team, gemeentecode, contactpersoon, fase, van, tot = r
-    return {
-        "casus_id": cid,
-        "kant": kant,
-        "vt_organisatie": vt_organisatie,
-        "behandelaar": behandelaar,
-        "team": team,
-        "gemeentecode": gemeentecode,
-        "contactpersoon": contactpersoon,
-        "fase": fase,
-        "fase_omschrijving": FASE_NAMEN[Fase(fase)],
-        "actief": tot is None,
-        "sinds": datetime.fromisoformat(van),
-        "open_taken": taken,
-    }

@@ -64,13 +64,30 @@ def _register(db: ViewDatabase) -> None:
     with db.transaction() as cur:
         cur.execute(
             f"CREATE TABLE IF NOT EXISTS {REGISTER} ("
-            "naam TEXT PRIMARY KEY, actief TEXT NOT NULL, generatie INTEGER NOT NULL)"
+            "naam TEXT PRIMARY KEY, actief TEXT NOT NULL, generatie INTEGER NOT NULL, "
+            "schema INTEGER NOT NULL)"
         )
         for naam in LEESMODELLEN:
             cur.execute(
-                f"INSERT INTO {REGISTER} VALUES (?, ?, 0) ON CONFLICT (naam) DO NOTHING",
-                (naam, naam),
+                f"INSERT INTO {REGISTER} VALUES (?, ?, 0, ?) ON CONFLICT (naam) DO NOTHING",
+                (naam, naam, schema(naam)),
             )
+
+
+def schema(naam: str) -> int:
+    """The version of a read model's tables and of what `process` puts in them, as the code
+    has it now. Bump a read model's `SCHEMA` when either changes: tables built by an older
+    version are then rebuilt before they are followed again."""
+    return int(getattr(LEESMODELLEN[naam], "SCHEMA", 1))
+
+
+def verouderd(db: ViewDatabase, gekozen: Iterable[str] | None = None) -> list[str]:
+    """The chosen read models whose active tables were built by another schema version."""
+    lijst = namen(gekozen)
+    if lijst:
+        actief(db, lijst[0])  # makes sure the register exists
+    rows = dict(db.query(f"SELECT naam, schema FROM {REGISTER}"))
+    return [naam for naam in lijst if int(rows.get(naam, schema(naam))) != schema(naam)]
 
 
 def actief(db: ViewDatabase, naam: str) -> tuple[str, int]:
@@ -97,6 +114,7 @@ class Stand:
     generatie: int
     positie: int
     laatste: int
+    herbouwen: bool = False  # built by an older schema version: rebuilt at the next catch-up
 
     @property
     def achterstand(self) -> int:
@@ -104,31 +122,44 @@ class Stand:
 
 
 class LiveFollower:
-    """A follower of one read model that moves to the new tables after a rebuild."""
+    """One follower for one or more read models (each event read and decoded once) that
+    moves over to the new tables after a rebuild."""
 
     def __init__(
-        self, source: Any, env: dict[str, str], naam: str, *, batch_size: int = DEFAULT_BATCH_SIZE
+        self,
+        source: Any,
+        env: dict[str, str],
+        gekozen: str | Iterable[str],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
     ) -> None:
-        self.source, self.env, self.naam, self.batch_size = source, env, naam, batch_size
+        self.source, self.env, self.batch_size = source, env, batch_size
+        self.namen = namen([gekozen] if isinstance(gekozen, str) else gekozen)
         self._db = ViewDatabase(env)
-        self.prefix, self.generatie = actief(self._db, naam)
+        self.prefixen = self._actief()
         self.follower = self._follower()
+
+    @property
+    def prefix(self) -> str:
+        return self.prefixen[self.namen[0]]
+
+    def _actief(self) -> dict[str, str]:
+        return {naam: actief(self._db, naam)[0] for naam in self.namen}
 
     def _follower(self) -> Follower:
         return Follower(
             self.source,
-            LEESMODELLEN[self.naam],
+            [(LEESMODELLEN[naam], self.prefixen[naam]) for naam in self.namen],
             self.env,
-            naam=self.prefix,
             batch_size=self.batch_size,
         )
 
     def _volg_wissel(self) -> bool:
-        prefix, generatie = actief(self._db, self.naam)
-        if prefix == self.prefix:
+        prefixen = self._actief()
+        if prefixen == self.prefixen:
             return False
         self.follower.close()
-        self.prefix, self.generatie = prefix, generatie
+        self.prefixen = prefixen
         self.follower = self._follower()
         return True
 
@@ -176,7 +207,8 @@ class Leesmodellen:
                     (self.source.name,),
                 )
             positie = int(rows[0][0]) if rows else 0
-            standen.append(Stand(naam, prefix, generatie, positie, laatste))
+            oud = naam in verouderd(self.db, [naam])
+            standen.append(Stand(naam, prefix, generatie, positie, laatste, oud))
         return standen
 
     def bijwerken(
@@ -185,46 +217,59 @@ class Leesmodellen:
         *,
         batch_size: int = DEFAULT_BATCH_SIZE,
         voortgang: Callable[[str, int], None] | None = None,
-    ) -> dict[str, int]:
-        """Catch every chosen read model up with the log; return events read per model."""
-        gelezen = {}
-        for naam in namen(gekozen):
-            volger = LiveFollower(self.source, self.env, naam, batch_size=batch_size)
-            try:
-                gelezen[naam] = _tot_het_einde(volger, naam, voortgang)
-            finally:
-                volger.close()
-        return gelezen
+    ) -> int:
+        """Catch the chosen read models up with the log, in one pass; return events read.
+        Read models whose tables an older schema version built are rebuilt first."""
+        oud = verouderd(self.db, gekozen)
+        if oud:
+            self.herbouw(oud, batch_size=batch_size, voortgang=voortgang)
+        volger = LiveFollower(self.source, self.env, namen(gekozen), batch_size=batch_size)
+        try:
+            return _tot_het_einde(volger, "leesmodellen", voortgang)
+        finally:
+            volger.close()
 
     def herbouw(
         self,
-        naam: str,
+        gekozen: str | Iterable[str],
         *,
         batch_size: int = DEFAULT_BATCH_SIZE,
         voortgang: Callable[[str, int], None] | None = None,
-    ) -> str:
-        """Rebuild `naam` from notification 1 into fresh tables, then swap; return the prefix."""
-        oud, generatie = actief(self.db, naam)
-        nieuw = _prefix(naam, generatie + 1)
-        factory = LEESMODELLEN[naam]
-        # Left-overs of a rebuild that was interrupted start again from zero.
-        self._drop(factory(self.db, nieuw))
-        volger = Follower(self.source, factory, self.env, naam=nieuw, batch_size=batch_size)
+    ) -> str | dict[str, str]:
+        """Rebuild read models from notification 1 into fresh tables (several in one pass
+        over the log), then swap each; return the new prefix (per name, given several)."""
+        lijst = namen([gekozen] if isinstance(gekozen, str) else gekozen)
+        oud = {naam: actief(self.db, naam) for naam in lijst}
+        nieuw = {naam: _prefix(naam, generatie + 1) for naam, (_, generatie) in oud.items()}
+        for naam in lijst:
+            # Left-overs of a rebuild that was interrupted start again from zero.
+            self._drop(LEESMODELLEN[naam](self.db, nieuw[naam]))
+        volger = Follower(
+            self.source,
+            [(LEESMODELLEN[naam], nieuw[naam]) for naam in lijst],
+            self.env,
+            batch_size=batch_size,
+        )
         try:
-            _tot_het_einde(volger, naam, voortgang)
+            _tot_het_einde(volger, ", ".join(lijst), voortgang)
         finally:
             volger.close()
         with self.db.transaction() as cur:
-            bijgewerkt = cur.execute(
-                f"UPDATE {REGISTER} SET actief = ?, generatie = ? WHERE naam = ? AND actief = ? "
-                "RETURNING naam",
-                (nieuw, generatie + 1, naam, oud),
-            ).fetchone()
-            if bijgewerkt is None:
-                raise RuntimeError(f"{naam}: another rebuild swapped first")
-            for tabel in (*factory(self.db, oud).tabellen(), f"{oud}_tracking"):
-                cur.execute(f"DROP TABLE IF EXISTS {tabel}")
-        return nieuw
+            for naam in lijst:
+                prefix, generatie = oud[naam]
+                bijgewerkt = cur.execute(
+                    f"UPDATE {REGISTER} SET actief = ?, generatie = ?, schema = ? "
+                    "WHERE naam = ? AND actief = ? RETURNING naam",
+                    (nieuw[naam], generatie + 1, schema(naam), naam, prefix),
+                ).fetchone()
+                if bijgewerkt is None:
+                    raise RuntimeError(f"{naam}: another rebuild swapped first")
+                for tabel in (
+                    *LEESMODELLEN[naam](self.db, prefix).tabellen(),
+                    f"{prefix}_tracking",
+                ):
+                    cur.execute(f"DROP TABLE IF EXISTS {tabel}")
+        return nieuw[gekozen] if isinstance(gekozen, str) else nieuw
 
     def _drop(self, view: ReadModel) -> None:
         with self.db.transaction() as cur:
@@ -272,16 +317,14 @@ class Leesmodellen:
         """
         gekozen = namen(gekozen)
         if not (self.db.postgres and application_class is not None):
-            volgers = [
-                LiveFollower(self.source, self.env, n, batch_size=batch_size) for n in gekozen
-            ]
+            self.bijwerken(gekozen, batch_size=batch_size)
+            volger = LiveFollower(self.source, self.env, gekozen, batch_size=batch_size)
             try:
                 while not stop.is_set():
-                    if sum(v.run_once() for v in volgers) == 0:
+                    if volger.run_once() == 0:
                         stop.wait(poll_interval)
             finally:
-                for volger in volgers:
-                    volger.close()
+                volger.close()
             return
         while not stop.is_set():
             self.bijwerken(gekozen, batch_size=batch_size)

@@ -16,7 +16,7 @@ see `projections.bibliotheek`.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from threading import Event
 from typing import Any, Protocol
 
@@ -31,6 +31,8 @@ class ReadModel(Protocol):
     naam: str
     topics: frozenset[str]
 
+    def tabellen(self) -> tuple[str, ...]: ...
+
     def create_tables(self, cur: ViewCursor) -> None: ...
 
     def process(self, cur: ViewCursor, event: Any) -> None: ...
@@ -41,17 +43,20 @@ class TrackingConflict(RuntimeError):
 
 
 class Follower:
-    """Volgt het notificatielog van `source` en werkt één leesmodel bij.
+    """Volgt het notificatielog van `source` en werkt een of meer leesmodellen bij.
 
     `source` is the ledger application (anything with `name`, `recorder` and `mapper`); the
     composition root hands it in, so projections never import the write API.
-    `view_factory(db, naam)` builds the read model on this follower's own connection.
+    `view_factory(db, naam)` builds the read model on this follower's own connection; a list
+    of `(view_factory, naam)` pairs makes one follower for several read models, which reads
+    and decodes each notification once and applies it to all of them in one transaction
+    (each with its own tracking row, so each may start from its own position).
     """
 
     def __init__(
         self,
         source: Any,
-        view_factory: Callable[..., ReadModel],
+        view_factory: Callable[..., ReadModel] | Sequence[tuple[Callable[..., ReadModel], str]],
         env: dict[str, str],
         *,
         naam: str | None = None,
@@ -61,32 +66,46 @@ class Follower:
         self.env = env
         self.batch_size = batch_size
         self.db = ViewDatabase(env)
-        self.view = view_factory(self.db) if naam is None else view_factory(self.db, naam)
+        specs = [(view_factory, naam)] if callable(view_factory) else list(view_factory)
+        self.views = [f(self.db) if n is None else f(self.db, n) for f, n in specs]
+        self.view = self.views[0]
         self.application_name = source.name
         self.tracking = f"{self.view.naam}_tracking"
+        self.topics = frozenset().union(*(v.topics for v in self.views))
         with self.db.transaction() as cur:
-            self.view.create_tables(cur)
+            for view in self.views:
+                self._create(cur, view)
+
+    def _create(self, cur: ViewCursor, view: ReadModel) -> None:
+        tracking = f"{view.naam}_tracking"
+        view.create_tables(cur)
+        cur.execute(
+            f"CREATE TABLE IF NOT EXISTS {tracking} ("
+            "application_name TEXT PRIMARY KEY, notification_id BIGINT NOT NULL)"
+        )
+        cur.execute(
+            f"INSERT INTO {tracking} VALUES (?, 0) ON CONFLICT (application_name) DO NOTHING",
+            (self.application_name,),
+        )
+        if self.db.postgres:
+            # The mark the library's tracking recorder leaves in a single-row table it set
+            # up itself; without it, it would "migrate" (rename) this table when its
+            # ProjectionRunner takes over live following (projections.bibliotheek).
             cur.execute(
-                f"CREATE TABLE IF NOT EXISTS {self.tracking} ("
-                "application_name TEXT PRIMARY KEY, notification_id BIGINT NOT NULL)"
+                f"INSERT INTO {tracking} VALUES ('__migration__', 1) "
+                "ON CONFLICT (application_name) DO NOTHING"
             )
-            cur.execute(
-                f"INSERT INTO {self.tracking} VALUES (?, 0) "
-                "ON CONFLICT (application_name) DO NOTHING",
-                (self.application_name,),
-            )
-            if self.db.postgres:
-                # The mark the library's tracking recorder leaves in a single-row table it
-                # set up itself; without it, it would "migrate" (rename) this table when its
-                # ProjectionRunner takes over live following (projections.bibliotheek).
-                cur.execute(
-                    f"INSERT INTO {self.tracking} VALUES ('__migration__', 1) "
-                    "ON CONFLICT (application_name) DO NOTHING"
-                )
+
+    def positions(self) -> dict[str, int]:
+        """Per read model the id of the last notification applied (0: none yet)."""
+        return {
+            v.naam: _position(self.db, f"{v.naam}_tracking", self.application_name)
+            for v in self.views
+        }
 
     def position(self) -> int:
-        """The id of the last notification applied (0: none yet)."""
-        return _position(self.db, self.tracking, self.application_name)
+        """The id of the last notification applied to every read model (0: none yet)."""
+        return min(self.positions().values())
 
     def run_once(self, limit: int | None = None) -> int:
         """Apply everything pending (or at most `limit` events); return how many were read."""
@@ -103,28 +122,38 @@ class Follower:
         return total
 
     def _apply_batch(self, size: int) -> int:
-        start = self.position()
+        starts = self.positions()
+        start = min(starts.values())
         notifications = self.source.recorder.select_notifications(start=start + 1, limit=size)
         if not notifications:
             return 0
-        topics = self.view.topics
         # Decode before the transaction, so the write lock is held only for the writes.
-        events = [self.source.mapper.to_domain_event(n) for n in notifications if n.topic in topics]
+        events = [
+            (n.id, n.topic, self.source.mapper.to_domain_event(n))
+            for n in notifications
+            if n.topic in self.topics
+        ]
         last = notifications[-1].id
         with self.db.transaction() as cur:
-            lock = " FOR UPDATE" if self.db.postgres else ""
-            row = cur.execute(
-                f"SELECT notification_id FROM {self.tracking} WHERE application_name = ?{lock}",
-                (self.application_name,),
-            ).fetchone()
-            if row is None or row[0] != start:
-                raise TrackingConflict(f"{self.view.naam}: position moved from {start}")
-            for event in events:
-                self.view.process(cur, event)
-            cur.execute(
-                f"UPDATE {self.tracking} SET notification_id = ? WHERE application_name = ?",
-                (last, self.application_name),
-            )
+            for view in self.views:
+                eigen = starts[view.naam]
+                if eigen >= last:
+                    continue  # this one is ahead of the batch (e.g. the others were rebuilt)
+                tracking = f"{view.naam}_tracking"
+                lock = " FOR UPDATE" if self.db.postgres else ""
+                row = cur.execute(
+                    f"SELECT notification_id FROM {tracking} WHERE application_name = ?{lock}",
+                    (self.application_name,),
+                ).fetchone()
+                if row is None or row[0] != eigen:
+                    raise TrackingConflict(f"{view.naam}: position moved from {eigen}")
+                for nid, topic, event in events:
+                    if nid > eigen and topic in view.topics:
+                        view.process(cur, event)
+                cur.execute(
+                    f"UPDATE {tracking} SET notification_id = ? WHERE application_name = ?",
+                    (last, self.application_name),
+                )
         return len(notifications)
 
     def run_forever(self, stop: Event, poll_interval: float = 0.2) -> None:
@@ -144,7 +173,8 @@ class Follower:
         interval = 0.01
         db = ViewDatabase(self.env)
         try:
-            while _position(db, self.tracking, self.application_name) < notification_id:
+            trackings = [f"{v.naam}_tracking" for v in self.views]
+            while min(_position(db, t, self.application_name) for t in trackings) < notification_id:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise TimeoutError(

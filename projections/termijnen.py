@@ -34,11 +34,13 @@ Which event sets a deadline (uiterste_datum) and which meets it (voldaan_op):
   rest on the uncorrected time.
 - Indicatoren count by the month of the uiterste_datum: a month's deadlines all fall due in
   it, and the assignment never moves. R33 has no date in the protocol: an open task, not here.
+
+The queries are in `projections.termijnen_queries`.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Any
 
 from eventsourcing.utils import get_topic
@@ -47,9 +49,9 @@ from ledger import casus_events as ev
 from ledger.routekaart import FASE_NAMEN
 from ledger.termijnen import lokale_datum
 from ledger.values import Fase, Onderwerp
+from projections.termijnen_queries import OPEN, VERVALLEN, VOLDAAN, TermijnenQueries
 from projections.views import ViewCursor, ViewDatabase
 
-OPEN, VOLDAAN, VERVALLEN = "open", "voldaan", "vervallen"
 _REGEL = {
     "veiligheidsbeoordeling": "R31",
     "informeren_gegevens": "R34",
@@ -60,11 +62,6 @@ _REGEL = {
 _R31 = "veiligheidsbeoordeling binnen vijf werkdagen na de melding"
 _R31_ACUUT = "veiligheidsbeoordeling direct: vermoeden van acute onveiligheid"
 _R34 = "betrokkenen weten binnen vier weken dat hun gegevens zijn vastgelegd"
-_KOLOMMEN = (
-    "casus_id, sleutel, vt_organisatie, regel, soort, omschrijving, uiterste_datum, "
-    "bron_versie, status, voldaan_op, vervallen_op, binnen_termijn, event, versie, gecorrigeerd"
-)
-_NAMEN = tuple(k.strip() for k in _KOLOMMEN.split(","))
 _MONITORMOMENT = {
     "na_3_maanden": "monitormoment 3 maanden na de overdracht",
     "na_12_maanden": "monitormoment 12 maanden na de overdracht",
@@ -72,7 +69,13 @@ _MONITORMOMENT = {
 }
 
 
-class TermijnenView:
+#: An open deadline, said without the status column: a condition on `status` would lead
+#: SQLite to the (status, uiterste_datum) index and scan every open deadline of every case
+#: instead of the few of this case (catch-up slowed down quadratically).
+_OPEN = "voldaan_op IS NULL AND vervallen_op IS NULL"
+
+
+class TermijnenView(TermijnenQueries):
     """Elke termijn van elke casus: uiterste datum, gehaald of niet, of vervallen."""
 
     EVENTS = (
@@ -101,6 +104,10 @@ class TermijnenView:
     def tabellen(self) -> tuple[str, ...]:
         """The view's own tables (a rebuild builds these under another name, then swaps)."""
         return (self.termijn,)
+
+    def dump(self) -> dict[str, list[tuple]]:
+        """Every row, sorted: to compare an incremental view with a rebuild."""
+        return {"termijn": sorted(self.db.query(f"SELECT * FROM {self.termijn}"))}
 
     def create_tables(self, cur: ViewCursor) -> None:
         cur.execute(
@@ -145,7 +152,7 @@ class TermijnenView:
             omschrijving = f"{FASE_NAMEN[Fase(e.dienst)]} binnen tien weken"
             self._add(cur, e, str(e.dienst), e.uiterste_datum, omschrijving, f"dienst_{n}")
         elif isinstance(e, ev.OnderzoekAfgerond | ev.Overgedragen):
-            self._meet(cur, e, "regel = 'R32' AND status = 'open'")
+            self._meet(cur, e, f"regel = 'R32' AND {_OPEN}")
         elif isinstance(e, ev.MonitormomentGepland):
             omschrijving = _MONITORMOMENT.get(e.reden, f"extra monitormoment: {e.reden}")
             sleutel = f"monitormoment_{e.monitormoment_id}"
@@ -218,8 +225,8 @@ class TermijnenView:
         cur.execute(
             f"UPDATE {self.termijn} SET status = ?, vervallen_op = ?, "
             "binnen_termijn = CASE WHEN uiterste_datum < ? THEN 0 ELSE NULL END, "
-            f"event = ?, versie = ? WHERE casus_id = ? AND status = ? AND {waar}",
-            (VERVALLEN, op, op, type(e).__name__, e.originator_version, str(e.originator_id), OPEN),
+            f"event = ?, versie = ? WHERE casus_id = ? AND {_OPEN} AND {waar}",
+            (VERVALLEN, op, op, type(e).__name__, e.originator_version, str(e.originator_id)),
         )
 
     def _organisatie(self, cur: ViewCursor, cid: str) -> str:
@@ -231,123 +238,3 @@ class TermijnenView:
         if row is None:
             raise LookupError(f"termijnen: event for unknown casus {cid}")
         return row[0]
-
-    # -- queries -------------------------------------------------------------------------------
-
-    def termijnen(self, casus_id: Any) -> list[dict[str, Any]]:
-        """Alle termijnen van de casus, op uiterste datum."""
-        rows = self.db.query(
-            f"SELECT {_KOLOMMEN} FROM {self.termijn} WHERE casus_id = ? "
-            "ORDER BY uiterste_datum, bron_versie, sleutel",
-            (str(casus_id),),
-        )
-        return [_termijn(r) for r in rows]
-
-    def verlopen(
-        self, peildatum: date | datetime, organisatie: str | None = None
-    ) -> list[dict[str, Any]]:
-        """Open termijnen waarvan de uiterste datum vóór de peildatum ligt."""
-        return self._open("uiterste_datum < ?", (_tekst(peildatum),), organisatie)
-
-    def binnenkort(
-        self, peildatum: date | datetime, dagen: int, organisatie: str | None = None
-    ) -> list[dict[str, Any]]:
-        """Open termijnen die vanaf de peildatum binnen `dagen` kalenderdagen aflopen."""
-        if dagen < 0:
-            raise ValueError(f"dagen must be >= 0, got {dagen}")
-        van = lokale_datum(peildatum)
-        tot = van + timedelta(days=dagen)
-        return self._open(
-            "uiterste_datum >= ? AND uiterste_datum <= ?",
-            (van.isoformat(), tot.isoformat()),
-            organisatie,
-        )
-
-    def _open(self, waar: str, params: tuple, organisatie: str | None) -> list[dict[str, Any]]:
-        if organisatie is not None:
-            waar, params = f"{waar} AND vt_organisatie = ?", (*params, organisatie)
-        rows = self.db.query(
-            f"SELECT {_KOLOMMEN} FROM {self.termijn} WHERE status = ? AND {waar} "
-            "ORDER BY uiterste_datum, vt_organisatie, casus_id, sleutel",
-            (OPEN, *params),
-        )
-        return [_termijn(r) for r in rows]
-
-    def indicatoren(
-        self,
-        organisatie: str | None = None,
-        van: date | None = None,
-        tot: date | None = None,
-        *,
-        peildatum: date | datetime | None = None,
-    ) -> list[dict[str, Any]]:
-        """Per VT-organisatie, maand van de uiterste datum (van <= datum < tot) en indicator
-        (veiligheidsbeoordeling R31; onderzoek en Voorwaarden en Vervolg R32): het aantal
-        termijnen met een uitkomst, hoeveel daarvan binnen de termijn, en het aandeel.
-
-        Open termijnen tellen apart (`open`); met een peildatum tellen open termijnen die
-        dan al verlopen zijn mee als niet binnen de termijn (`verlopen`)."""
-        waar, params = ["regel IN ('R31', 'R32')"], []
-        for voorwaarde, waarde in (
-            ("vt_organisatie = ?", organisatie),
-            ("uiterste_datum >= ?", None if van is None else _tekst(van)),
-            ("uiterste_datum < ?", None if tot is None else _tekst(tot)),
-        ):
-            if waarde is not None:
-                waar.append(voorwaarde)
-                params.append(waarde)
-        grens = _tekst(peildatum) if peildatum is not None else ""  # "": nothing lies before
-        rows = self.db.query(
-            "SELECT vt_organisatie, substr(uiterste_datum, 1, 7), soort, regel, "
-            "SUM(CASE WHEN binnen_termijn IS NOT NULL THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN binnen_termijn = 1 THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN status = ? AND uiterste_datum < ? THEN 1 ELSE 0 END) "
-            f"FROM {self.termijn} WHERE {' AND '.join(waar)} "
-            "GROUP BY vt_organisatie, substr(uiterste_datum, 1, 7), soort, regel "
-            "ORDER BY 1, 2, 3",
-            (OPEN, OPEN, grens, *params),
-        )
-        uitkomst = []
-        for organisatie_, maand, soort, regel, beslist, binnen, open_, verlopen in rows:
-            aantal = int(beslist) + int(verlopen)
-            uitkomst.append(
-                {
-                    "vt_organisatie": organisatie_,
-                    "maand": maand,
-                    "indicator": soort,
-                    "regel": regel,
-                    "aantal": aantal,
-                    "binnen_termijn": int(binnen),
-                    "aandeel": int(binnen) / aantal if aantal else None,
-                    "open": int(open_) - int(verlopen),
-                    "verlopen": int(verlopen),
-                }
-            )
-        return uitkomst
-
-    def dump(self) -> dict[str, list[tuple]]:
-        """Every row, sorted: to compare an incremental view with a rebuild."""
-        return {"termijn": sorted(self.db.query(f"SELECT * FROM {self.termijn}"))}
-
-
-def _tekst(moment: date | datetime) -> str:
-    return lokale_datum(moment).isoformat()
-
-
-def _datum(tekst: str | None) -> date | None:
-    return date.fromisoformat(tekst) if tekst else None
-
-
-def _termijn(r: tuple) -> dict[str, Any]:
-    rij = dict(zip(_NAMEN, r, strict=True))
-    binnen = rij["binnen_termijn"]
-    rij.update(
-        uiterste_datum=date.fromisoformat(rij["uiterste_datum"]),
-        voldaan_op=_datum(rij["voldaan_op"]),
-        vervallen_op=_datum(rij["vervallen_op"]),
-        binnen_termijn=None if binnen is None else bool(binnen),
-    )
-    for veld in ("bron_versie", "versie", "gecorrigeerd"):
-        rij[veld] = None if rij[veld] is None else int(rij[veld])
-    return rij

@@ -6,26 +6,28 @@ stabiele veiligheid is (R06).
 
 Casus events after the melding carry no huishouden_id, so a casus -> huishouden table links
 them (an event of a casus whose melding the view never saw adds nothing; in a whole log every
-casus starts with its melding). Entries hold no free text from the events (omschrijving,
-voorwaarden, bevindingen, maatregelen and triage facts may name people): the summary is
-composed here from enum values and counts, and casus and version point to the full fact. No
-names, BSN or addresses. The radar comes from the household's register of meldingen
-(MeldingGeregistreerd, R24): which Veilig Thuis organisations know it and since when, nothing
-of the case.
+casus starts with its melding). Entries hold no free text from the events: the summary is
+composed in `veiligheidshistorie_teksten` from enum values, booleans and counts, and casus and
+version point to the full fact. No names, BSN or addresses. The radar comes from the
+household's register of meldingen (MeldingGeregistreerd, R24): which Veilig Thuis
+organisations know it and since when, nothing of the case.
 
 Onveilige gebeurtenissen (R06) as the ledger records them: every melding, a crisisinterventie,
 a veiligheidsbeoordeling that found acute or structurele onveiligheid, every ZorgGemeld and a
 monitormoment that found the veiligheid onvoldoende. A confirmed onderzoek is not one of its
 own: it confirms what the melding already counts.
 
-Stabiele veiligheid on peildatum D (a date in Europe/Amsterdam, never the clock): (1) no
-onveilige gebeurtenis on a local date U <= D with U + 6 months > D (months as
-`termijnen.add_maanden`, so it holds from the day six months after the last one), and (2) the
-last monitormoment on or before D found the veiligheid voldoende, after the last onveilige
-gebeurtenis. The ledger records no fact for R06's other two conditions (risicofactoren
-effectief aangepakt; start met herstel van trauma): the voldoende monitormoment stands in for
-them, and every answer says so in `niet_vastgelegd`. D is judged on what the ledger holds now
-about what happened by D, not on what was known at D.
+Stabiele veiligheid on peildatum D (a date in Europe/Amsterdam, never the clock) needs R06's
+three conditions, each judged on the household's monitormomenten and events up to D:
+(1) six months without onveilige gebeurtenis: none on a local date U <= D with U + 6 months > D
+(months as `termijnen.add_maanden`, so it holds from the day six months after the last one),
+and the last monitormoment on or before D found the veiligheid voldoende, after the last
+onveilige gebeurtenis; (2) risicofactoren aangepakt and (3) herstel gestart: the latest
+monitormoment on or before D that assessed the fact (not None) found it so. A monitormoment
+that did not assess a fact leaves the earlier assessment standing; a fact never assessed does
+not hold. Each condition that fails gives its reasons. D is judged on what the ledger holds
+now about what happened by D, not on what was known at D. A plan van aanpak (R13) is shown
+beside the answer as a note: a plan, not an outcome.
 
 Corrections (Gecorrigeerd): a corrected occurred_at moves the entry (and the radar date of a
 corrected melding); the entry remembers the correction's version. The other correctable fields
@@ -35,7 +37,6 @@ view, so their corrections change nothing here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -44,128 +45,24 @@ from eventsourcing.utils import get_topic
 from ledger import casus_events as ev
 from ledger.huishouden import MeldingGeregistreerd
 from ledger.termijnen import AMSTERDAM, add_maanden, lokale_datum
-from ledger.values import Veiligheid
+from projections.veiligheidshistorie_teksten import (
+    OORDELEN,
+    SOORTEN,
+    dag,
+    monitormoment_reden,
+    oordeel_reden,
+    plan_van_aanpak_notitie,
+)
 from projections.views import ViewCursor, ViewDatabase, tijd_tekst
 
 _KOLOMMEN = (
     "casus_id, versie, soort, occurred_at, vt_organisatie, samenvatting, event, regels, "
-    "onveilig, veiligheid, gecorrigeerd"
-)
-_STAAT_IN = "; het monitormoment dat voldoende veiligheid vaststelde staat daarvoor in."
-NIET_VASTGELEGD = (
-    "Of de risicofactoren effectief zijn aangepakt, hanteerbaar gemaakt of afgenomen, legt het "
-    "ledger niet als feit vast" + _STAAT_IN,
-    "Of een start is gemaakt met herstel van trauma's en van de gevolgen van het geweld, legt "
-    "het ledger niet als feit vast" + _STAAT_IN,
+    "onveilig, veiligheid, gecorrigeerd, risicofactoren_aangepakt, herstel_gestart"
 )
 
 
-def _woorden(waarde: str) -> str:
-    return str(waarde).replace("_", " ")
-
-
-def _aantal(n: int, enkel: str, meer: str) -> str:
-    return f"{n} {enkel if n == 1 else meer}"
-
-
-def _zin(*delen: str) -> str:
-    return "; ".join(d for d in delen if d)
-
-
-def _onveiligheid(acuut: bool, structureel: bool) -> str:
-    return " en ".join(w for w, ja in (("acute", acuut), ("structurele", structureel)) if ja)
-
-
-def _melding(e: ev.MeldingOntvangen) -> tuple[str, str, bool]:
-    vermoeden = _onveiligheid(e.vermoeden_acute_onveiligheid, e.vermoeden_structurele_onveiligheid)
-    return (
-        "melding",
-        _zin(
-            f"Melding bij {e.vt_organisatie} ({_woorden(e.eerdere_betrokkenheid)})",
-            f"vermoeden van {vermoeden} onveiligheid" if vermoeden else "",
-            "opgepakt door de crisisdienst" if e.crisisdienst else "",
-            "nieuwe melding binnen een lopend traject" if e.gekoppeld_aan else "",
-        ),
-        True,
-    )
-
-
-def _beoordeling(e: ev.VeiligheidsbeoordelingAfgerond) -> tuple[str, str, bool]:
-    t = e.triage
-    gevonden = _onveiligheid(
-        t["acute_onveiligheid"]["oordeel"], t["structurele_onveiligheid"]["oordeel"]
-    )
-    return (
-        "veiligheidsbeoordeling",
-        _zin(
-            f"Veiligheidsbeoordeling: {gevonden or 'geen acute of structurele'} onveiligheid "
-            "vastgesteld",
-            f"uitkomst {_woorden(e.uitkomst)}" + (f" ({_woorden(e.dienst)})" if e.dienst else ""),
-        ),
-        bool(gevonden),
-    )
-
-
-def _crisis(e: ev.CrisisinterventieUitgevoerd) -> tuple[str, str, bool]:
-    dagen = e.tijdelijk_huisverbod_dagen
-    return (
-        "crisisinterventie",
-        _zin(
-            f"Crisisinterventie ({_aantal(len(e.maatregelen), 'maatregel', 'maatregelen')})",
-            f"tijdelijk huisverbod van {dagen} dagen" if dagen else "",
-        ),
-        True,
-    )
-
-
-def _onderzoek(e: ev.OnderzoekAfgerond) -> tuple[str, str, bool]:
-    conclusies = ", ".join(f"{_woorden(a)} {_woorden(c)}" for a, c in sorted(e.conclusies.items()))
-    tekst = "Onderzoek voortijdig afgesloten" if e.voortijdig else "Onderzoek afgerond"
-    return "onderzoek", tekst + (f": {conclusies}" if conclusies else ""), False
-
-
-def _overdracht(e: ev.Overgedragen) -> tuple[str, str, bool]:
-    code = e.ontvanger.get("gemeentecode")
-    tekst = f"{_woorden(e.soort).capitalize()} aan {_woorden(e.ontvanger['soort'])}"
-    return "overdracht", tekst + (f" ({code})" if code else ""), False
-
-
-#: Per event: (soort, samenvatting, onveilig); the samenvatting holds no free text.
-SOORTEN: dict[type, Callable[[Any], tuple[str, str, bool]]] = {
-    ev.MeldingOntvangen: _melding,
-    ev.CrisisinterventieUitgevoerd: _crisis,
-    ev.VeiligheidsbeoordelingAfgerond: _beoordeling,
-    ev.VeiligheidsvoorwaardenVastgesteld: lambda e: (
-        "veiligheidsvoorwaarden",
-        _aantal(len(e.voorwaarden), "veiligheidsvoorwaarde", "veiligheidsvoorwaarden")
-        + " vastgesteld",
-        False,
-    ),
-    ev.OnderzoekAfgerond: _onderzoek,
-    ev.MeldingBijRaadGedaan: lambda e: (
-        "raad",
-        "Melding bij de Raad voor de Kinderbescherming over "
-        + _aantal(len(e.kinderen), "kind", "kinderen"),
-        False,
-    ),
-    ev.Overgedragen: _overdracht,
-    ev.PlanVanAanpakVastgelegd: lambda e: (
-        "plan_van_aanpak",
-        "Plan van aanpak van de gemeente vastgelegd",
-        False,
-    ),
-    ev.MonitormomentUitgevoerd: lambda e: (
-        "monitormoment",
-        f"Monitormoment: veiligheid {e.veiligheid}",
-        e.veiligheid != Veiligheid.VOLDOENDE,
-    ),
-    ev.ZorgGemeld: lambda e: (
-        "zorg",
-        f"Nieuwe zorg tijdens monitoring ({'acuut' if e.acuut else 'niet acuut'})",
-        True,
-    ),
-    ev.CasusAfgesloten: lambda e: ("afsluiting", f"Casus afgesloten: {_woorden(e.reden)}", False),
-}
+def _ja_nee(waarde: bool | None) -> int | None:
+    return None if waarde is None else int(waarde)
 
 
 class VeiligheidshistorieView:
@@ -196,7 +93,8 @@ class VeiligheidshistorieView:
             "soort TEXT NOT NULL, occurred_at TEXT NOT NULL, recorded_at TEXT NOT NULL, "
             "vt_organisatie TEXT NOT NULL, samenvatting TEXT NOT NULL, event TEXT NOT NULL, "
             "regels TEXT NOT NULL, onveilig INTEGER NOT NULL, veiligheid TEXT, "
-            "gecorrigeerd INTEGER, PRIMARY KEY (casus_id, versie))"
+            "gecorrigeerd INTEGER, risicofactoren_aangepakt INTEGER, herstel_gestart INTEGER, "
+            "PRIMARY KEY (casus_id, versie))"
         )
         cur.execute(
             f"CREATE INDEX IF NOT EXISTS {self.gebeurtenis}_huishouden "
@@ -236,11 +134,16 @@ class VeiligheidshistorieView:
                 (cid, str(e.huishouden_id), e.vt_organisatie),
             )
         soort, samenvatting, onveilig = SOORTEN[type(e)](e)
+        oordelen = (
+            (str(e.veiligheid), _ja_nee(e.risicofactoren_aangepakt), _ja_nee(e.herstel_gestart))
+            if isinstance(e, ev.MonitormomentUitgevoerd)
+            else (None, None, None)
+        )
         # INSERT ... SELECT: the household and organisation come from the casus row without a
         # read, so PostgreSQL's pipeline needs no round trip per event.
         cur.execute(
             f"INSERT INTO {self.gebeurtenis} SELECT ?, ?, huishouden_id, ?, ?, ?, "
-            f"vt_organisatie, ?, ?, ?, ?, ?, NULL FROM {self.casus} WHERE casus_id = ?",
+            f"vt_organisatie, ?, ?, ?, ?, ?, NULL, ?, ? FROM {self.casus} WHERE casus_id = ?",
             (
                 cid,
                 e.originator_version,
@@ -251,7 +154,7 @@ class VeiligheidshistorieView:
                 type(e).__name__,
                 ",".join(e.envelope.rule_ids),
                 int(onveilig),
-                str(e.veiligheid) if isinstance(e, ev.MonitormomentUitgevoerd) else None,
+                *oordelen,
                 cid,
             ),
         )
@@ -298,20 +201,21 @@ class VeiligheidshistorieView:
         return [{"vt_organisatie": v, "sinds": datetime.fromisoformat(s)} for v, s in rows]
 
     def stabiele_veiligheid(self, huishouden_id: Any, peildatum: date) -> dict[str, Any]:
-        """R06 op de peildatum: stabiel ja of nee, en waarom (zie de moduletekst)."""
+        """R06 op de peildatum: stabiel ja of nee, per voorwaarde, en waarom (zie de
+        moduletekst)."""
         d = lokale_datum(peildatum)
         gebeurd = self.historie(huishouden_id, tot=d)
         onveilig = [g for g in gebeurd if g["onveilig"]]
         laatste = onveilig[-1] if onveilig else None
-        binnen = [g for g in onveilig if add_maanden(_dag(g), 6) > d]
+        binnen = [g for g in onveilig if add_maanden(dag(g), 6) > d]
         momenten = [g for g in gebeurd if g["soort"] == "monitormoment"]
         moment = momenten[-1] if momenten else None
-        vanaf = add_maanden(_dag(laatste), 6) if laatste else None
+        vanaf = add_maanden(dag(laatste), 6) if laatste else None
         redenen = (
             [] if gebeurd else ["Over dit huishouden is tot en met de peildatum niets vastgelegd."]
         )
         redenen += [
-            f"{g['samenvatting']} op {_dag(g):%d-%m-%Y} (bij {g['vt_organisatie']}): een "
+            f"{g['samenvatting']} op {dag(g):%d-%m-%Y} (bij {g['vt_organisatie']}): een "
             "onveilige gebeurtenis minder dan zes maanden vóór de peildatum."
             for g in binnen
         ]
@@ -320,9 +224,17 @@ class VeiligheidshistorieView:
                 "Zes maanden zonder onveilige gebeurtenis zijn er op zijn vroegst op "
                 f"{vanaf:%d-%m-%Y}."
             )
-        niet_bevestigd = _monitormoment_reden(moment, laatste)
+        niet_bevestigd = monitormoment_reden(moment, laatste)
         if niet_bevestigd:
             redenen.append(niet_bevestigd)
+        # Per fact, the latest monitormoment that assessed it; None-assessments are skipped.
+        beoordelingen = {
+            veld: next((m for m in reversed(momenten) if m[veld] is not None), None)
+            for veld in OORDELEN
+        }
+        oordelen = {veld: oordeel_reden(veld, m) for veld, m in beoordelingen.items()}
+        redenen += [r for r in oordelen.values() if r]
+        plannen = [g for g in gebeurd if g["soort"] == "plan_van_aanpak"]
         return {
             "huishouden_id": str(huishouden_id),
             "peildatum": d,
@@ -331,14 +243,16 @@ class VeiligheidshistorieView:
             "voorwaarden": {
                 "zes_maanden_zonder_onveilige_gebeurtenis": not binnen,
                 "monitormoment_voldoende": niet_bevestigd is None,
-                "risicofactoren_aangepakt": None,  # not recorded: see niet_vastgelegd
-                "herstel_trauma_gestart": None,
+                "risicofactoren_aangepakt": oordelen["risicofactoren_aangepakt"] is None,
+                "herstel_trauma_gestart": oordelen["herstel_gestart"] is None,
             },
             "onveilig_binnen_zes_maanden": binnen,
             "laatste_onveilige_gebeurtenis": laatste,
             "laatste_monitormoment": moment,
             "zes_maanden_vanaf": vanaf,
-            "niet_vastgelegd": _niet_vastgelegd(gebeurd),
+            "beoordeling_risicofactoren": beoordelingen["risicofactoren_aangepakt"],
+            "beoordeling_herstel": beoordelingen["herstel_gestart"],
+            "notities": [plan_van_aanpak_notitie(plannen[-1])] if plannen else [],
             "regels": ["R06"],
         }
 
@@ -351,45 +265,9 @@ class VeiligheidshistorieView:
         }
 
 
-def _monitormoment_reden(moment: dict | None, laatste: dict | None) -> str | None:
-    """Why the last monitormoment up to the peildatum does not confirm safety, or None."""
-    if moment is None:
-        return (
-            "Tot en met de peildatum heeft geen monitormoment voldoende veiligheid vastgesteld "
-            "(R04, R05)."
-        )
-    if moment["veiligheid"] != Veiligheid.VOLDOENDE:
-        return (
-            f"Het laatste monitormoment tot en met de peildatum, op {_dag(moment):%d-%m-%Y}, "
-            "stelde onvoldoende veiligheid vast."
-        )
-    if laatste is not None and moment["occurred_at"] <= laatste["occurred_at"]:
-        return (
-            f"Na de laatste onveilige gebeurtenis ({laatste['samenvatting']} op "
-            f"{_dag(laatste):%d-%m-%Y}) heeft geen monitormoment meer voldoende veiligheid "
-            f"vastgesteld; het laatste was op {_dag(moment):%d-%m-%Y}."
-        )
-    return None
-
-
-def _niet_vastgelegd(gebeurd: list[dict[str, Any]]) -> list[str]:
-    notities = list(NIET_VASTGELEGD)
-    plannen = [g for g in gebeurd if g["soort"] == "plan_van_aanpak"]
-    if plannen:
-        notities.append(
-            f"Wel legde de gemeente op {_dag(plannen[-1]):%d-%m-%Y} een plan van aanpak vast "
-            "met de aanpak van onderliggende oorzaken en herstelgerichte zorg (R13): een plan, "
-            "geen vastgestelde uitkomst."
-        )
-    return notities
-
-
-def _dag(g: dict[str, Any]) -> date:
-    return lokale_datum(g["occurred_at"])
-
-
 def _gebeurtenis(r: tuple) -> dict[str, Any]:
-    casus_id, versie, soort, occurred_at, vt, samenvatting, event, regels, onveilig, veilig, gec = r
+    casus_id, versie, soort, occurred_at, vt, samenvatting, event, regels, onveilig, veilig = r[:10]
+    gec, risicofactoren, herstel = r[10:]
     return {
         "soort": soort,
         "occurred_at": datetime.fromisoformat(occurred_at),
@@ -402,4 +280,6 @@ def _gebeurtenis(r: tuple) -> dict[str, Any]:
         "onveilig": bool(onveilig),
         "veiligheid": veilig,
         "gecorrigeerd": int(gec) if gec is not None else None,
+        "risicofactoren_aangepakt": None if risicofactoren is None else bool(risicofactoren),
+        "herstel_gestart": None if herstel is None else bool(herstel),
     }

@@ -207,7 +207,8 @@ class _Demo:
         self.informeer(cid, p, "overdracht")
         self.at(92, 10).do("record_monitormoment", cid, gesproken_met=p["alle"],
                            veiligheid="voldoende", bevindingen="Geen nieuw geweld; de ouders "
-                           "houden zich aan de afspraken.")
+                           "houden zich aan de afspraken.", risicofactoren_aangepakt=True,
+                           herstel_gestart=False)
         return cid
 
     def case_b(self) -> UUID:

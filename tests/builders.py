@@ -237,7 +237,16 @@ class Casusbouwer:
         self.ledger.transfer(ctx(self.klok), self.casus_id, **velden)
         return self
 
-    def monitormoment(self, veiligheid: str = "voldoende", dagen: int = 92) -> Casusbouwer:
+    def monitormoment(
+        self,
+        veiligheid: str = "voldoende",
+        dagen: int = 92,
+        *,
+        risicofactoren_aangepakt: bool | None = None,
+        herstel_gestart: bool | None = None,
+    ) -> Casusbouwer:
+        """The next open monitormoment, `dagen` later; R06's two facts not assessed unless
+        given."""
         self.klok.verder(days=dagen)
         self.ledger.record_monitormoment(
             ctx(self.klok),
@@ -245,6 +254,8 @@ class Casusbouwer:
             gesproken_met=[p["persoon_id"] for p in self.personen],
             veiligheid=veiligheid,
             bevindingen="Gesproken met alle gezinsleden.",
+            risicofactoren_aangepakt=risicofactoren_aangepakt,
+            herstel_gestart=herstel_gestart,
         )
         return self
 

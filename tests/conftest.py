@@ -47,7 +47,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     keep, drop = [], []
     for item in items:
         callspec = getattr(item, "callspec", None)
-        store = callspec.params.get("database_url") if callspec else None
+        params = callspec.params if callspec else {}
+        store = params.get("database_url", params.get("postgres_env"))
         (drop if store is not None and store not in stores else keep).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
@@ -83,6 +84,13 @@ def _postgres_schema_url() -> Iterator[str]:
             # An application still holding a pool is not a reason to hang the suite.
             conn.execute("SET lock_timeout = '10s'")
             conn.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
+
+
+@pytest.fixture(params=["postgresql"], ids=["postgresql"])
+def postgres_env() -> Iterator[dict[str, str]]:
+    """A PostgreSQL-only test (e.g. the library's LISTEN/NOTIFY runner): a fresh schema."""
+    for url in _postgres_schema_url():
+        yield env_from_url(url)
 
 
 @pytest.fixture

@@ -80,10 +80,12 @@ def voorwaarden_en_vervolg(c: Casusbouwer, rng: random.Random) -> Stap:
         nieuw.personen = c.personen
         nieuw.melding(acuut=True, sector="politie")
         yield
-    c.monitormoment(veiligheid="voldoende")
+    c.monitormoment(veiligheid="voldoende", risicofactoren_aangepakt=rng.random() < 0.5)
     yield
     if rng.random() < 0.5:
-        c.monitormoment(veiligheid="voldoende", dagen=270)
+        c.monitormoment(
+            veiligheid="voldoende", dagen=270, risicofactoren_aangepakt=True, herstel_gestart=True
+        )
         yield
         _afsluiten(c, "veiligheid_gerealiseerd")
 

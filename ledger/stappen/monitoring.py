@@ -60,7 +60,10 @@ class MonitoringStappen:
         gesproken_met: list[str],
         veiligheid: str,
         bevindingen: str,
+        risicofactoren_aangepakt: bool | None = None,
+        herstel_gestart: bool | None = None,
     ) -> None:
+        """R04; and, when assessed, two conditions of stabiele veiligheid (R06)."""
         self._vereis_monitoring("Een monitormoment vastleggen")
         open_momenten = [m for m in self.monitormomenten if m["uitgevoerd_op"] is None]
         if monitormoment_id is None and open_momenten:
@@ -77,6 +80,13 @@ class MonitoringStappen:
             gesproken_met=[str(p) for p in gesproken_met],
             veiligheid=parse(Veiligheid, veiligheid, "veiligheid"),
             bevindingen=tekst(bevindingen, "De bevindingen"),
+            risicofactoren_aangepakt=_oordeel(
+                risicofactoren_aangepakt,
+                "Of de risicofactoren effectief zijn aangepakt, hanteerbaar gemaakt of afgenomen",
+            ),
+            herstel_gestart=_oordeel(
+                herstel_gestart, "Of een start is gemaakt met herstel van trauma's"
+            ),
         )
 
     def record_zorg(
@@ -103,6 +113,16 @@ class MonitoringStappen:
         _AFSLUITEN[reden](self)
         onderbouwing = vereis_onderbouwing(onderbouwing, "Het afsluiten van de casus")
         self._emit(ev.CasusAfgesloten, ctx, nu, onderbouwing, reden=reden)
+
+
+def _oordeel(waarde: Any, wat: str) -> bool | None:
+    """A yes/no assessment of R06, or None when it was not assessed at this moment."""
+    if waarde is not None and not isinstance(waarde, bool):
+        raise OngeldigeInvoer(
+            f"{wat} (R06) is ja (True), nee (False) of niet beoordeeld (None); "
+            f"{waarde!r} is geen van die drie."
+        )
+    return waarde
 
 
 def _vereis(regel: str, voorwaarde: bool, bericht: str) -> None:

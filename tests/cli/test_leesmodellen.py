@@ -45,7 +45,7 @@ def test_follow_once_catches_every_read_model_up_and_status_shows_it(vt_ledger, 
 
     result = vt_ledger("projections", "follow", "--once", "--batch-size", "3")
     assert result.exit_code == 0, result.output
-    assert "regie: bij, positie" in result.stderr
+    assert f"{', '.join(LEESMODELLEN)}: bij, positie {twee_casussen}" in result.stderr
 
     na = _status(vt_ledger)
     assert all(s["positie"] == twee_casussen and s["achterstand"] == 0 for s in na.values())
@@ -56,7 +56,7 @@ def test_follow_once_catches_every_read_model_up_and_status_shows_it(vt_ledger, 
 def test_rebuild_of_one_read_model_moves_it_to_new_tables(vt_ledger, twee_casussen):
     result = vt_ledger("projections", "rebuild", "termijnen")
     assert result.exit_code == 0, result.output
-    assert "termijnen: nu in tabellen termijnen_g1_*" in result.stderr
+    assert "Opnieuw opgebouwd: termijnen in termijnen_g1_*" in result.stderr
     status = _status(vt_ledger)
     assert status["termijnen"]["tabellen"] == "termijnen_g1"
     assert status["termijnen"]["positie"] == twee_casussen

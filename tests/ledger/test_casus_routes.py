@@ -353,3 +353,27 @@ def test_refusals_name_their_rule(casus):
     with pytest.raises(ProtocolViolation) as refused:
         casus.directe_overdracht()
     assert refused.value.regel == "R21"
+
+
+def test_deadlines_that_no_longer_apply_lapse_instead_of_staying_open(casus):
+    casus.melding().beoordeling().dienst()
+    casus.klok.verder(days=5)
+    casus.ledger.start_dienst(
+        ctx(casus.klok), casus.casus_id, "onderzoek", "Het gezin werkt niet mee aan de voorwaarden."
+    )
+    termijnen = casus.toestand()["termijnen"]
+    assert termijnen["dienst_1"]["voldaan_op"] is None
+    assert termijnen["dienst_1"]["vervallen_op"] == casus.klok.nu  # V&V lapsed (R32)
+    assert "vervallen_op" not in termijnen["dienst_2"]  # the Onderzoek's own ten weeks run
+
+    casus.onderzoek_afgerond().voorwaarden_en_plan().warme_overdracht()
+    casus.monitormoment("voldoende")
+    casus.klok.verder(days=1)
+    casus.ledger.close_casus(
+        ctx(casus.klok), casus.casus_id, "veiligheid_gerealiseerd", "Veilig na drie maanden."
+    )
+    termijnen = casus.toestand()["termijnen"]
+    open_r04 = [t for t in termijnen.values() if t["regel"] == "R04" and not t["voldaan_op"]]
+    assert len(open_r04) == 1 and open_r04[0]["vervallen_op"] == casus.klok.nu
+    assert termijnen["dienst_2"]["voldaan_op"] is not None
+    assert "vervallen_op" not in termijnen["dienst_2"]  # met deadlines do not lapse

@@ -15,7 +15,6 @@ from projections.catalogus import LEESMODELLEN, Leesmodellen, LiveFollower
 from projections.regie import RegieView
 from projections.runner import Follower
 from projections.views import ViewDatabase
-from tests.conftest import _postgres_schema_url
 from tests.drukte import drukte
 
 
@@ -141,14 +140,6 @@ def test_wait_gives_read_your_writes_and_times_out_when_nobody_follows(
 # -- the library's runner on PostgreSQL ----------------------------------------------------
 
 
-@pytest.fixture
-def postgres_env() -> Iterator[dict[str, str]]:
-    from ledger.storage import env_from_url
-
-    for url in _postgres_schema_url():
-        yield env_from_url(url)
-
-
 def test_the_library_runner_takes_over_from_the_batching_follower_exactly_once(
     postgres_env, klok, faker
 ):
@@ -175,3 +166,21 @@ def test_the_library_runner_takes_over_from_the_batching_follower_exactly_once(
         volger.close()
     finally:
         ledger.close()
+
+
+def test_tables_of_an_older_schema_version_are_rebuilt_before_they_are_followed(
+    modellen, ledger, ledger_env, klok, faker, monkeypatch
+):
+    drukte(ledger, klok, faker, casussen=3)
+    modellen.bijwerken(["regie"])
+    assert not modellen.stand(["regie"])[0].herbouwen
+
+    class RegieV2(RegieView):
+        SCHEMA = 2  # as if the code changed what the tables hold
+
+    monkeypatch.setitem(LEESMODELLEN, "regie", RegieV2)
+    assert modellen.stand(["regie"])[0].herbouwen
+    modellen.bijwerken(["regie"])
+    stand = modellen.stand(["regie"])[0]
+    assert (stand.tabellen, stand.herbouwen, stand.achterstand) == ("regie_g1", False, 0)
+    assert modellen.view("regie").dump() == herbouwd(ledger, ledger_env, "regie")

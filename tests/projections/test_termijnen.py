@@ -505,12 +505,14 @@ def test_view_rows_agree_with_the_termijnen_of_the_casus_aggregate_and_a_rebuild
                     t["regel"],
                     t["uiterste_datum"],
                     t["voldaan_op"] and kalender.lokale_datum(t["voldaan_op"]),
+                    t.get("vervallen_op") and kalender.lokale_datum(t["vervallen_op"]),
                 )
                 for sleutel, t in casus["termijnen"].items()
             }
             rijen = view.termijnen(casus_id)
             gezien = {
-                r["sleutel"]: (r["regel"], r["uiterste_datum"], r["voldaan_op"]) for r in rijen
+                r["sleutel"]: (r["regel"], r["uiterste_datum"], r["voldaan_op"], r["vervallen_op"])
+                for r in rijen
             }
             assert gezien == verwacht
             beoordeling = {r["sleutel"]: r for r in rijen}["veiligheidsbeoordeling"]

@@ -21,6 +21,30 @@ GRONINGEN = {
     "woonplaats": "Groningen",
 }
 
+NOOIT_RISICOFACTOREN = (
+    "Risicofactoren: nooit beoordeeld; geen monitormoment tot en met de peildatum legde vast of "
+    "de risicofactoren effectief zijn aangepakt, hanteerbaar gemaakt of afgenomen (R06)."
+)
+NOOIT_HERSTEL = (
+    "Herstel: nooit beoordeeld; geen monitormoment tot en met de peildatum legde vast of een "
+    "start is gemaakt met herstel van trauma's en van de gevolgen van het geweld (R06)."
+)
+
+
+def _niet_aangepakt(op: str) -> str:
+    return (
+        f"Risicofactoren: bij het laatste monitormoment dat dit beoordeelde ({op}) vastgelegd "
+        "dat de risicofactoren nog niet effectief zijn aangepakt, hanteerbaar gemaakt of "
+        "afgenomen (R06)."
+    )
+
+
+def _niet_gestart(op: str) -> str:
+    return (
+        f"Herstel: bij het laatste monitormoment dat dit beoordeelde ({op}) vastgelegd dat nog "
+        "geen start is gemaakt met herstel van trauma's en van de gevolgen van het geweld (R06)."
+    )
+
 
 @pytest.fixture
 def historie(ledger, ledger_env) -> Iterator[Follower]:
@@ -63,6 +87,13 @@ def _in_monitoring(casus: Casusbouwer) -> Casusbouwer:
 def _zorg(casus: Casusbouwer, acuut: bool = False) -> None:
     casus.ledger.record_zorg(
         ctx(casus.klok), casus.casus_id, bron="lokaal team", beschrijving="Ruzie", acuut=acuut
+    )
+
+
+def _stabiel_bevonden(casus: Casusbouwer, dagen: int = 92) -> Casusbouwer:
+    """A monitormoment that found veiligheid voldoende and both other R06 conditions met."""
+    return casus.monitormoment(
+        "voldoende", dagen, risicofactoren_aangepakt=True, herstel_gestart=True
     )
 
 
@@ -129,7 +160,10 @@ def test_historie_shows_both_casussen_of_the_household_in_time_order(casus, hist
         "R02",
         "R04",
         "R05",
+        "R06",
     ]
+    assert tijdlijn[6]["risicofactoren_aangepakt"] is None  # not assessed
+    assert tijdlijn[5]["herstel_gestart"] is None  # not a monitormoment
     assert "vervolgmelding tijdens monitoring" in tijdlijn[7]["samenvatting"]
     assert "nieuwe melding binnen een lopend traject" in tijdlijn[7]["samenvatting"]
     assert tijdlijn[9]["samenvatting"] == "Casus afgesloten: geen vervolg"
@@ -177,11 +211,11 @@ def test_melding_at_another_vt_organisation_after_a_move_shows_in_the_radar(casu
 def test_stabiele_veiligheid_from_six_months_after_the_last_unsafe_event(
     casus, historie, peildatum, stabiel
 ):
-    _in_monitoring(casus).monitormoment("voldoende")
+    _stabiel_bevonden(_in_monitoring(casus))
     # Just after midnight in Amsterdam, still 30 June in UTC: the local day counts.
     casus.klok.nu = dag(2025, 7, 1, 0, 30)
     _zorg(casus)
-    casus.monitormoment("voldoende", dagen=92)
+    casus.monitormoment("voldoende", dagen=92)  # assesses neither: the earlier answers stand
     antwoord = _bijgewerkt(historie).stabiele_veiligheid(casus.huishouden_id, peildatum)
 
     assert antwoord["stabiel"] is stabiel
@@ -197,11 +231,8 @@ def test_stabiele_veiligheid_from_six_months_after_the_last_unsafe_event(
             "gebeurtenis minder dan zes maanden vóór de peildatum.",
             "Zes maanden zonder onveilige gebeurtenis zijn er op zijn vroegst op 01-01-2026.",
         ]
-    # The ledger records nothing for R06's other two conditions, and says so every time.
-    assert antwoord["voorwaarden"]["risicofactoren_aangepakt"] is None
-    assert antwoord["voorwaarden"]["herstel_trauma_gestart"] is None
-    assert any("risicofactoren" in n for n in antwoord["niet_vastgelegd"])
-    assert any("trauma" in n for n in antwoord["niet_vastgelegd"])
+    assert antwoord["voorwaarden"]["risicofactoren_aangepakt"] is True
+    assert antwoord["voorwaarden"]["herstel_trauma_gestart"] is True
 
 
 def test_every_unsafe_event_within_six_months_is_a_reason(casus, historie):
@@ -240,7 +271,7 @@ def test_every_unsafe_event_within_six_months_is_a_reason(casus, historie):
 def test_no_stabiele_veiligheid_without_a_voldoende_monitormoment_after_the_last_unsafe_event(
     casus, historie
 ):
-    _in_monitoring(casus).monitormoment("voldoende")
+    _stabiel_bevonden(_in_monitoring(casus))
     casus.klok.verder(days=4)
     _zorg(casus)  # 1 Jul 2025, after the last voldoende monitormoment
     antwoord = _bijgewerkt(historie).stabiele_veiligheid(casus.huishouden_id, date(2026, 2, 1))
@@ -256,7 +287,10 @@ def test_no_stabiele_veiligheid_without_a_voldoende_monitormoment_after_the_last
 
 
 def test_no_stabiele_veiligheid_when_the_last_monitormoment_was_onvoldoende(casus, historie):
-    _in_monitoring(casus).monitormoment("onvoldoende")
+    # Onvoldoende, though the other two conditions were found met.
+    _in_monitoring(casus).monitormoment(
+        "onvoldoende", risicofactoren_aangepakt=True, herstel_gestart=True
+    )
     view = _bijgewerkt(historie)
 
     later = view.stabiele_veiligheid(casus.huishouden_id, date(2026, 2, 1))
@@ -273,7 +307,10 @@ def test_no_stabiele_veiligheid_when_the_last_monitormoment_was_onvoldoende(casu
         "veiligheidsbeoordeling",
         "monitormoment",
     ]
-    assert kort_na["redenen"][2].startswith("Monitormoment: veiligheid onvoldoende op 27-06-2025")
+    assert kort_na["redenen"][2].startswith(
+        "Monitormoment: veiligheid onvoldoende; risicofactoren aangepakt; herstel gestart op "
+        "27-06-2025"
+    )
     assert kort_na["redenen"][-1] == later["redenen"][0]
 
 
@@ -287,12 +324,92 @@ def test_no_stabiele_veiligheid_without_any_monitormoment(casus, historie):
     assert antwoord["voorwaarden"]["zes_maanden_zonder_onveilige_gebeurtenis"] is True
     assert antwoord["redenen"] == [
         "Tot en met de peildatum heeft geen monitormoment voldoende veiligheid vastgesteld "
-        "(R04, R05)."
+        "(R04, R05).",
+        NOOIT_RISICOFACTOREN,
+        NOOIT_HERSTEL,
     ]
+    assert antwoord["voorwaarden"]["risicofactoren_aangepakt"] is False
+    assert antwoord["voorwaarden"]["herstel_trauma_gestart"] is False
+    assert antwoord["beoordeling_risicofactoren"] is None
     assert antwoord["laatste_onveilige_gebeurtenis"]["soort"] == "melding"  # not the beoordeling
     voor = view.stabiele_veiligheid(casus.huishouden_id, date(2025, 3, 2))
     assert voor["stabiel"] is False
     assert voor["redenen"][0] == "Over dit huishouden is tot en met de peildatum niets vastgelegd."
+
+
+@pytest.mark.parametrize(
+    ("risicofactoren", "herstel", "redenen"),
+    [
+        (True, True, []),
+        (False, True, [_niet_aangepakt("27-06-2025")]),
+        (True, False, [_niet_gestart("27-06-2025")]),
+        (None, True, [NOOIT_RISICOFACTOREN]),
+        (False, None, [_niet_aangepakt("27-06-2025"), NOOIT_HERSTEL]),
+    ],
+)
+def test_stabiele_veiligheid_needs_risicofactoren_aangepakt_and_herstel_gestart(
+    casus, historie, risicofactoren, herstel, redenen
+):
+    _in_monitoring(casus).monitormoment(
+        "voldoende", risicofactoren_aangepakt=risicofactoren, herstel_gestart=herstel
+    )
+    antwoord = _bijgewerkt(historie).stabiele_veiligheid(casus.huishouden_id, date(2026, 1, 1))
+
+    assert antwoord["redenen"] == redenen
+    assert antwoord["stabiel"] is (redenen == [])
+    assert antwoord["voorwaarden"] == {
+        "zes_maanden_zonder_onveilige_gebeurtenis": True,
+        "monitormoment_voldoende": True,
+        "risicofactoren_aangepakt": risicofactoren is True,
+        "herstel_trauma_gestart": herstel is True,
+    }
+    moment = antwoord["laatste_monitormoment"]
+    assert (moment["risicofactoren_aangepakt"], moment["herstel_gestart"]) == (
+        risicofactoren,
+        herstel,
+    )
+    beoordeeld = antwoord["beoordeling_risicofactoren"]
+    assert beoordeeld == (moment if risicofactoren is not None else None)
+
+
+def test_a_later_monitormoment_that_does_not_assess_a_fact_keeps_the_earlier_assessment(
+    casus, historie
+):
+    # 27 Jun 2025: risicofactoren aangepakt, herstel not yet; 27 Sep: herstel gestart,
+    # risicofactoren not assessed; 26 Nov (extra): risicofactoren no longer aangepakt.
+    _in_monitoring(casus).monitormoment(risicofactoren_aangepakt=True, herstel_gestart=False)
+    casus.monitormoment(herstel_gestart=True)
+    casus.ledger.plan_monitormoment(
+        ctx(casus.klok), casus.casus_id, date(2025, 11, 26), "Extra na signaal school."
+    )
+    view = _bijgewerkt(historie)
+
+    voor = view.stabiele_veiligheid(casus.huishouden_id, date(2025, 9, 26))
+    assert voor["redenen"] == [_niet_gestart("27-06-2025")]
+    na = view.stabiele_veiligheid(casus.huishouden_id, date(2025, 11, 25))
+    assert na["stabiel"] is True and na["redenen"] == []
+    assert na["beoordeling_risicofactoren"]["occurred_at"] == dag(2025, 6, 27)
+    assert na["beoordeling_herstel"] == na["laatste_monitormoment"]
+    assert [g["samenvatting"] for g in view.historie(casus.huishouden_id)][-2:] == [
+        "Monitormoment: veiligheid voldoende; risicofactoren aangepakt; herstel niet gestart",
+        "Monitormoment: veiligheid voldoende; herstel gestart",
+    ]
+
+    # A later "no" outweighs the earlier "yes", on and after its day.
+    casus.klok.nu = dag(2025, 11, 26)
+    casus.ledger.record_monitormoment(
+        ctx(casus.klok),
+        casus.casus_id,
+        gesproken_met=casus.ouders,
+        veiligheid="voldoende",
+        bevindingen="Vader heeft zijn werk verloren.",
+        risicofactoren_aangepakt=False,
+    )
+    view = _bijgewerkt(historie)
+    assert view.stabiele_veiligheid(casus.huishouden_id, date(2025, 11, 25))["stabiel"] is True
+    later = view.stabiele_veiligheid(casus.huishouden_id, date(2025, 11, 26))
+    assert later["redenen"] == [_niet_aangepakt("26-11-2025")]
+    assert later["voorwaarden"]["herstel_trauma_gestart"] is True
 
 
 def test_a_plan_van_aanpak_is_shown_beside_stabiele_veiligheid_but_proves_no_recovery(
@@ -312,13 +429,17 @@ def test_a_plan_van_aanpak_is_shown_beside_stabiele_veiligheid_but_proves_no_rec
     view = _bijgewerkt(historie)
 
     voor = view.stabiele_veiligheid(casus.huishouden_id, date(2025, 3, 26))
-    assert len(voor["niet_vastgelegd"]) == 2
+    assert voor["notities"] == []
     antwoord = view.stabiele_veiligheid(casus.huishouden_id, date(2025, 12, 1))
-    assert antwoord["niet_vastgelegd"][2].startswith(
-        "Wel legde de gemeente op 27-03-2025 een plan van aanpak vast"
-    )
+    assert antwoord["notities"] == [
+        "De gemeente legde op 27-03-2025 een plan van aanpak vast met de aanpak van "
+        "onderliggende oorzaken en herstelgerichte zorg (R13): een plan, geen vastgestelde "
+        "uitkomst; of de risicofactoren zijn aangepakt en herstel is gestart, legt een "
+        "monitormoment vast."
+    ]
     assert antwoord["stabiel"] is False  # still no monitormoment
-    assert antwoord["voorwaarden"]["herstel_trauma_gestart"] is None
+    assert antwoord["voorwaarden"]["herstel_trauma_gestart"] is False
+    assert NOOIT_HERSTEL in antwoord["redenen"]
 
 
 # -- corrections and rebuilds ---------------------------------------------------------------
@@ -348,7 +469,7 @@ def test_corrected_occurred_at_moves_the_entry_the_radar_and_stabiele_veiligheid
         wijzigingen={"occurred_at": dag(2025, 3, 2, 23)},
         reden="De melding kwam de avond ervoor binnen.",
     )
-    casus.monitormoment("voldoende", dagen=10)
+    _stabiel_bevonden(casus, dagen=10)
     view = _bijgewerkt(historie)
 
     zorg = next(g for g in view.historie(casus.huishouden_id) if g["soort"] == "zorg")
