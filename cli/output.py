@@ -105,7 +105,7 @@ def summary(state: dict[str, Any], peilmoment: datetime) -> dict[str, Any]:
         "gekoppeld_aan": state.get("gekoppeld_aan"),
         "gekoppelde_meldingen": state.get("gekoppelde_meldingen", []),
         "regie": {
-            soort: {k: r[k] for k in ("houder", "organisatie", "naam", "sinds")}
+            soort: {k: r.get(k) for k in ("houder", "organisatie", "team", "naam", "sinds")}
             for soort, r in state["regie"].items()
         },
         "termijnen": termijnen,

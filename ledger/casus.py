@@ -41,13 +41,19 @@ class Casus(MeldingStappen, DienstStappen, OverdrachtStappen, MonitoringStappen,
     """Een casus bij Veilig Thuis, van melding tot afsluiting."""
 
     # Snapshots of version 1 hold monitormomenten without R06's two facts: not assessed.
-    class_version = 2
+    class_version = 3
 
     @staticmethod
     def upcast_v1_v2(state: dict[str, Any]) -> None:
         for m in state.get("monitormomenten", []):
             m.setdefault("risicofactoren_aangepakt", None)
             m.setdefault("herstel_gestart", None)
+
+    @staticmethod
+    def upcast_v2_v3(state: dict[str, Any]) -> None:
+        # Regie names the team too; Veilig Thuis's regie names the behandelaar.
+        for regie in state.get("regie", {}).values():
+            regie.setdefault("team", None)
 
     def __init__(self) -> None:
         super().__init__()

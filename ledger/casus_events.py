@@ -23,10 +23,13 @@ class CasusEvent(LedgerEvent):
     """Base of the events of a Casus."""
 
 
-def _regie(houder: Regiehouder, organisatie: str, naam: str | None, e: CasusEvent) -> dict:
+def _regie(
+    houder: Regiehouder, organisatie: str, naam: str | None, e: CasusEvent, team: str | None = None
+) -> dict:
     return {
         "houder": str(houder),
         "organisatie": organisatie,
+        "team": team,
         "naam": naam,
         "sinds": e.envelope.occurred_at,
         "versie": e.originator_version,
@@ -90,7 +93,7 @@ class MeldingOntvangen(CasusEvent, Aggregate.Created):
                 "voldaan_op": None,
             },
         }
-        vt = _regie(Regiehouder.VEILIG_THUIS, self.vt_organisatie, None, self)
+        vt = _regie(Regiehouder.VEILIG_THUIS, self.vt_organisatie, casus.behandelaar, self)
         casus.regie = {"regie_op_veiligheid": vt, "procesregie": vt, "casusregie": vt}
 
 
@@ -104,6 +107,16 @@ class BehandelaarToegewezen(CasusEvent):
     def apply(self, casus: Casus) -> None:
         casus.behandelaar = self.behandelaar
         casus.team = self.team
+        # Where Veilig Thuis holds a regie, it now has this behandelaar's name (R07).
+        for soort, regie in casus.regie.items():
+            if regie["houder"] == Regiehouder.VEILIG_THUIS:
+                casus.regie[soort] = _regie(
+                    Regiehouder.VEILIG_THUIS,
+                    regie["organisatie"],
+                    self.behandelaar,
+                    self,
+                    self.team,
+                )
 
 
 class CrisisinterventieUitgevoerd(CasusEvent):
@@ -420,7 +433,7 @@ class ZorgGemeld(CasusEvent):
         )
         if self.acuut:
             casus.regie["regie_op_veiligheid"] = _regie(
-                Regiehouder.VEILIG_THUIS, casus.vt_organisatie, None, self
+                Regiehouder.VEILIG_THUIS, casus.vt_organisatie, casus.behandelaar, self, casus.team
             )
 
 
@@ -436,7 +449,7 @@ class NieuweMeldingGekoppeld(CasusEvent):
         casus.gekoppelde_meldingen.append(self.nieuwe_casus_id)
         if self.acuut and casus.fase in (Fase.MONITORING, Fase.OVERGEDRAGEN):
             casus.regie["regie_op_veiligheid"] = _regie(
-                Regiehouder.VEILIG_THUIS, casus.vt_organisatie, None, self
+                Regiehouder.VEILIG_THUIS, casus.vt_organisatie, casus.behandelaar, self, casus.team
             )
 
 

@@ -2,7 +2,9 @@
 moment, en waarom ligt de regie daar (R07, R08, R19, R26)?
 
 Per casus and per soort van regie a history of intervals [van, tot) by occurred_at, each with
-the event, version and rule ids that opened it. The moves mirror what `ledger.casus_events`
+the holder (organisation, team, person), and the event, version and rule ids that opened it.
+Where Veilig Thuis holds a regie, the person is the behandelaar: who recorded the melding,
+until the casus is assigned (BehandelaarToegewezen moves the person, not the organisation). The moves mirror what `ledger.casus_events`
 does to `casus.regie`, so `regie_nu` equals the aggregate's current `regie`.
 """
 
@@ -18,7 +20,7 @@ from ledger.values import Fase, Regiehouder, Uitkomst
 from projections.views import ViewCursor, ViewDatabase, tijd_tekst
 
 SOORTEN = ("regie_op_veiligheid", "procesregie", "casusregie")
-_KOLOMMEN = "soort, houder, organisatie, naam, van, tot, event, versie, regels"
+_KOLOMMEN = "soort, houder, organisatie, team, naam, van, tot, event, versie, regels"
 
 
 class RegieView:
@@ -26,6 +28,7 @@ class RegieView:
 
     EVENTS = (
         ev.MeldingOntvangen,
+        ev.BehandelaarToegewezen,
         ev.VeiligheidsbeoordelingAfgerond,
         ev.DienstGestart,
         ev.Overgedragen,
@@ -36,6 +39,7 @@ class RegieView:
         ev.CasusAfgesloten,
     )
     topics = frozenset(get_topic(cls) for cls in EVENTS)
+    SCHEMA = 2  # 2: team and behandelaar
 
     def __init__(self, db: ViewDatabase, naam: str = "regie") -> None:
         if not naam.isidentifier():
@@ -55,7 +59,7 @@ class RegieView:
         cur.execute(
             f"CREATE TABLE IF NOT EXISTS {self.interval} ("
             "casus_id TEXT NOT NULL, soort TEXT NOT NULL, houder TEXT NOT NULL, "
-            "organisatie TEXT NOT NULL, naam TEXT, van TEXT NOT NULL, tot TEXT, "
+            "organisatie TEXT NOT NULL, team TEXT, naam TEXT, van TEXT NOT NULL, tot TEXT, "
             "event TEXT NOT NULL, versie INTEGER NOT NULL, regels TEXT NOT NULL, "
             "PRIMARY KEY (casus_id, soort, versie))"
         )
@@ -64,7 +68,8 @@ class RegieView:
         )
         cur.execute(
             f"CREATE TABLE IF NOT EXISTS {self.casus} ("
-            "casus_id TEXT PRIMARY KEY, vt_organisatie TEXT NOT NULL, fase TEXT NOT NULL)"
+            "casus_id TEXT PRIMARY KEY, vt_organisatie TEXT NOT NULL, fase TEXT NOT NULL, "
+            "behandelaar TEXT, team TEXT)"
         )
 
     # -- applying events (inside the runner's transaction) -------------------------------------
@@ -72,12 +77,27 @@ class RegieView:
     def process(self, cur: ViewCursor, e: Any) -> None:
         cid = str(e.originator_id)
         if isinstance(e, ev.MeldingOntvangen):
+            behandelaar = e.envelope.actor.user
             cur.execute(
-                f"INSERT INTO {self.casus} VALUES (?, ?, ?)",
-                (cid, e.vt_organisatie, str(Fase.MELDING)),
+                f"INSERT INTO {self.casus} VALUES (?, ?, ?, ?, NULL)",
+                (cid, e.vt_organisatie, str(Fase.MELDING), behandelaar),
             )
             for soort in SOORTEN:
-                self._move(cur, e, soort, Regiehouder.VEILIG_THUIS, e.vt_organisatie, None)
+                self._move(cur, e, soort, Regiehouder.VEILIG_THUIS, e.vt_organisatie, behandelaar)
+        elif isinstance(e, ev.BehandelaarToegewezen):
+            cur.execute(
+                f"UPDATE {self.casus} SET behandelaar = ?, team = ? WHERE casus_id = ?",
+                (e.behandelaar, e.team, cid),
+            )
+            bij_vt = cur.execute(
+                f"SELECT soort, organisatie FROM {self.interval} "
+                "WHERE casus_id = ? AND tot IS NULL AND houder = ?",
+                (cid, str(Regiehouder.VEILIG_THUIS)),
+            ).fetchall()
+            for soort, organisatie in bij_vt:
+                self._move(
+                    cur, e, soort, Regiehouder.VEILIG_THUIS, organisatie, e.behandelaar, e.team
+                )
         elif isinstance(e, ev.VeiligheidsbeoordelingAfgerond):
             vervolg = e.uitkomst == Uitkomst.VERVOLG_BIJ_VEILIG_THUIS
             self._fase(cur, cid, Fase.VERVOLG_BIJ_VEILIG_THUIS if vervolg else Fase.BEOORDEELD)
@@ -98,24 +118,37 @@ class RegieView:
                 cur, e, "casusregie", Regiehouder.ZORGAANBIEDER, e.zorgaanbieder, e.tweede_partij
             )
         elif isinstance(e, ev.ZorgGemeld | ev.NieuweMeldingGekoppeld):
-            vt_organisatie, fase = self._casus_row(cur, cid)
+            vt_organisatie, fase, behandelaar, team = self._casus_row(cur, cid)
             na_overdracht = fase in (Fase.MONITORING, Fase.OVERGEDRAGEN)
             if e.acuut and (isinstance(e, ev.ZorgGemeld) or na_overdracht):
                 self._move(
-                    cur, e, "regie_op_veiligheid", Regiehouder.VEILIG_THUIS, vt_organisatie, None
+                    cur,
+                    e,
+                    "regie_op_veiligheid",
+                    Regiehouder.VEILIG_THUIS,
+                    vt_organisatie,
+                    behandelaar,
+                    team,
                 )
         elif isinstance(e, ev.RegieOpVeiligheidTeruggegeven):
-            houder, organisatie, naam = cur.execute(
-                f"SELECT houder, organisatie, naam FROM {self.interval} "
+            houder, organisatie, naam, team = cur.execute(
+                f"SELECT houder, organisatie, naam, team FROM {self.interval} "
                 "WHERE casus_id = ? AND soort = 'procesregie' AND tot IS NULL",
                 (cid,),
             ).fetchone()
-            self._move(cur, e, "regie_op_veiligheid", houder, organisatie, naam)
+            self._move(cur, e, "regie_op_veiligheid", houder, organisatie, naam, team)
         elif isinstance(e, ev.CasusAfgesloten):
             self._fase(cur, cid, Fase.AFGESLOTEN)
 
     def _move(
-        self, cur: ViewCursor, e: Any, soort: str, houder: str, organisatie: str, naam: str | None
+        self,
+        cur: ViewCursor,
+        e: Any,
+        soort: str,
+        houder: str,
+        organisatie: str,
+        naam: str | None,
+        team: str | None = None,
     ) -> None:
         cid, van = str(e.originator_id), tijd_tekst(e.envelope.occurred_at)
         cur.execute(
@@ -123,12 +156,13 @@ class RegieView:
             (van, cid, soort),
         )
         cur.execute(
-            f"INSERT INTO {self.interval} VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+            f"INSERT INTO {self.interval} VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
             (
                 cid,
                 soort,
                 str(houder),
                 organisatie,
+                team,
                 naam,
                 van,
                 type(e).__name__,
@@ -140,13 +174,14 @@ class RegieView:
     def _fase(self, cur: ViewCursor, cid: str, fase: Fase) -> None:
         cur.execute(f"UPDATE {self.casus} SET fase = ? WHERE casus_id = ?", (str(fase), cid))
 
-    def _casus_row(self, cur: ViewCursor, cid: str) -> tuple[str, str]:
+    def _casus_row(self, cur: ViewCursor, cid: str) -> tuple[str, str, str | None, str | None]:
         row = cur.execute(
-            f"SELECT vt_organisatie, fase FROM {self.casus} WHERE casus_id = ?", (cid,)
+            f"SELECT vt_organisatie, fase, behandelaar, team FROM {self.casus} WHERE casus_id = ?",
+            (cid,),
         ).fetchone()
         if row is None:
             raise LookupError(f"regie: event for unknown casus {cid}")
-        return row[0], row[1]
+        return row[0], row[1], row[2], row[3]
 
     # -- queries -------------------------------------------------------------------------------
 
@@ -202,11 +237,12 @@ class RegieView:
 
 
 def _interval(r: tuple) -> dict[str, Any]:
-    soort, houder, organisatie, naam, van, tot, event, versie, regels = r
+    soort, houder, organisatie, team, naam, van, tot, event, versie, regels = r
     return {
         "soort": soort,
         "houder": houder,
         "organisatie": organisatie,
+        "team": team,
         "naam": naam,
         "sinds": datetime.fromisoformat(van),
         "tot": datetime.fromisoformat(tot) if tot else None,

@@ -136,12 +136,16 @@ def test_a_casus_snapshot_taken_before_the_r06_facts_loads_with_both_not_assesse
     aggregaat = ledger.repository.get(casus.casus_id)
     nieuw = Casus.Snapshot.take(aggregaat)
     state = copy.deepcopy(dict(nieuw.state))
-    assert state.pop("class_version") == 2
+    assert state.pop("class_version") == Casus.class_version
     for m in state["monitormomenten"]:
         for veld in VELDEN:
             del m[veld]
+    for regie in state["regie"].values():
+        regie.pop("team", None)  # version 3 added the team (the dicts may be shared)
     ledger.snapshots.put([dataclasses.replace(nieuw, state=state)])
 
     # The events say True; only the version 1 snapshot, upcast, can make both None.
-    for m in casus.toestand()["monitormomenten"]:
+    toestand = casus.toestand()
+    for m in toestand["monitormomenten"]:
         assert (m["risicofactoren_aangepakt"], m["herstel_gestart"]) == (None, None)
+    assert all(regie["team"] is None for regie in toestand["regie"].values())

@@ -176,7 +176,7 @@ def test_tables_of_an_older_schema_version_are_rebuilt_before_they_are_followed(
     assert not modellen.stand(["regie"])[0].herbouwen
 
     class RegieV2(RegieView):
-        SCHEMA = 2  # as if the code changed what the tables hold
+        SCHEMA = RegieView.SCHEMA + 1  # as if the code changed what the tables hold
 
     monkeypatch.setitem(LEESMODELLEN, "regie", RegieV2)
     assert modellen.stand(["regie"])[0].herbouwen

@@ -12,7 +12,7 @@ from projections.regie import RegieView
 from projections.runner import Follower
 from tests.builders import CONSULENT, Casusbouwer, ctx
 
-VERGELEKEN = ("houder", "organisatie", "naam", "sinds", "versie", "event")
+VERGELEKEN = ("houder", "organisatie", "team", "naam", "sinds", "versie", "event")
 
 
 @pytest.fixture
@@ -155,7 +155,9 @@ def _walk_several_cases(ledger, klok, faker) -> list:
     c = nieuw().melding().beoordeling().dienst().voorwaarden_en_plan().warme_overdracht()
     _delegate(c)
     ids.append(c.casus_id)
-    c = nieuw().melding().beoordeling().dienst().voorwaarden_en_plan().warme_overdracht()
+    c = nieuw().melding()
+    ledger.assign_behandelaar(ctx(klok), c.casus_id, behandelaar="a.bakker", team="Team Zuid")
+    c.beoordeling().dienst().voorwaarden_en_plan().warme_overdracht()
     c.klok.verder(days=40)
     ledger.record_zorg(
         ctx(c.klok), c.casus_id, bron="lokaal team", beschrijving="Incident", acuut=True
@@ -197,3 +199,49 @@ def test_regie_verdeling_counts_open_casussen_per_houder_of_regie_op_veiligheid(
     # open: 1 at VT; delegated (gemeente); zorg (VT); returned (gemeente); the closed directe
     # overdracht does not count; the new acute melding (VT) and its monitoring casus (VT).
     assert _bijgewerkt(regie).regie_verdeling() == {"veilig_thuis": 4, "gemeente": 2}
+
+
+def test_regie_names_the_team_and_behandelaar_and_follows_a_reassignment(casus, regie):
+    gemeld = casus.melding().klok.nu
+    casus.klok.verder(hours=3)
+    toegewezen = casus.klok.nu
+    casus.ledger.assign_behandelaar(
+        ctx(casus.klok), casus.casus_id, behandelaar="j.devries", team="Team Oost"
+    )
+    casus.beoordeling().dienst().voorwaarden_en_plan().warme_overdracht()
+    casus.klok.verder(days=30)
+    terug = casus.klok.nu
+    casus.ledger.record_zorg(
+        ctx(casus.klok, actor=CONSULENT),
+        casus.casus_id,
+        bron="lokaal team",
+        beschrijving="Vader is weer thuis, ondanks het huisverbod.",
+        acuut=True,
+    )
+    view = _bijgewerkt(regie)
+
+    bij_melding = view.regie_op(casus.casus_id, gemeld + timedelta(minutes=1))
+    assert {s: (r["naam"], r["team"]) for s, r in bij_melding.items()} == {
+        s: ("vt.medewerker", None) for s in ("regie_op_veiligheid", "procesregie", "casusregie")
+    }
+    na_toewijzing = view.regie_op(casus.casus_id, toegewezen)["regie_op_veiligheid"]
+    assert (na_toewijzing["organisatie"], na_toewijzing["team"], na_toewijzing["naam"]) == (
+        "VR09",
+        "Team Oost",
+        "j.devries",
+    )
+    assert na_toewijzing["event"] == "BehandelaarToegewezen"
+
+    nu = view.regie_nu(casus.casus_id)
+    assert (nu["procesregie"]["houder"], nu["procesregie"]["naam"]) == (
+        "gemeente",
+        "consulent Utrecht",
+    )
+    # Acute unsafety during monitoring: back to Veilig Thuis, to the same behandelaar (R26).
+    veiligheid = nu["regie_op_veiligheid"]
+    assert (veiligheid["houder"], veiligheid["team"], veiligheid["naam"]) == (
+        "veilig_thuis",
+        "Team Oost",
+        "j.devries",
+    )
+    assert veiligheid["sinds"] == terug and "R26" in veiligheid["regels"]
