@@ -4,8 +4,9 @@ moment, en waarom ligt de regie daar (R07, R08, R19, R26)?
 Per casus and per soort van regie a history of intervals [van, tot) by occurred_at, each with
 the holder (organisation, team, person), and the event, version and rule ids that opened it.
 Where Veilig Thuis holds a regie, the person is the behandelaar: who recorded the melding,
-until the casus is assigned (BehandelaarToegewezen moves the person, not the organisation). The moves mirror what `ledger.casus_events`
-does to `casus.regie`, so `regie_nu` equals the aggregate's current `regie`.
+until the casus is assigned (BehandelaarToegewezen moves the person, not the organisation).
+The moves mirror what `ledger.casus_events` does to `casus.regie`, so `regie_nu` equals the
+aggregate's current `regie`.
 """
 
 from __future__ import annotations

@@ -140,7 +140,8 @@ class VeiligheidshistorieView:
             else (None, None, None)
         )
         # INSERT ... SELECT: the household and organisation come from the casus row without a
-        # read, so PostgreSQL's pipeline needs no round trip per event.
+        # separate read: one statement, one round trip to the store per event.
+
         cur.execute(
             f"INSERT INTO {self.gebeurtenis} SELECT ?, ?, huishouden_id, ?, ?, ?, "
             f"vt_organisatie, ?, ?, ?, ?, ?, NULL, ?, ? FROM {self.casus} WHERE casus_id = ?",

@@ -24,10 +24,9 @@ def tijd_tekst(moment: datetime) -> str:
 class ViewCursor:
     """A cursor inside one transaction; `?` placeholders on both stores."""
 
-    def __init__(self, raw: Any, postgres: bool, pipeline: Any = None) -> None:
+    def __init__(self, raw: Any, postgres: bool) -> None:
         self._raw = raw
         self.postgres = postgres
-        self._pipeline = pipeline
 
     def execute(self, statement: str, params: Sequence[Any] = ()) -> ViewCursor:
         if self.postgres:
@@ -44,9 +43,7 @@ class ViewCursor:
 
     @property
     def rowcount(self) -> int:
-        """Rows the last statement changed (in pipeline mode, after waiting for its reply)."""
-        if self._pipeline is not None:
-            self._pipeline.sync()
+        """Rows the last statement changed."""
         return self._raw.rowcount
 
 
@@ -81,14 +78,8 @@ class ViewDatabase:
     def transaction(self) -> Iterator[ViewCursor]:
         """Everything inside commits together, or not at all."""
         if self.postgres:
-            # Pipeline mode: writes go out without waiting for each reply; a read (fetch)
-            # syncs. Most of a batch is writes, so this saves a round trip per statement.
-            with (
-                self._conn.transaction(),
-                self._conn.pipeline() as pipeline,
-                self._conn.cursor() as raw,
-            ):
-                yield ViewCursor(raw, postgres=True, pipeline=pipeline)
+            with self._conn.transaction(), self._conn.cursor() as raw:
+                yield ViewCursor(raw, postgres=True)
             return
         raw = self._conn.cursor()
         # IMMEDIATE: take the write lock up front, so two writers serialise instead of
