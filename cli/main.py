@@ -21,6 +21,7 @@ from cli import output
 from cli.basis import dutch_errors, masked, open_ledger
 from cli.leesmodellen import beleidsinformatie, projections_app
 from cli.moments import CliFout, parse_moment, parse_versie
+from cli.regels import regels
 from ledger.application import Ledger
 from ledger.storage import database_url, env_from_url, store_kind
 from simulator.demo import DEMO_CASUSSEN, DEMO_PREFIX, find_demo_cases, record_demo_cases
@@ -46,6 +47,7 @@ app.add_typer(projections_app, name="projections")
 app.command(short_help="Beleidsinformatie over een halfjaar (R28), als tabel of CSV.")(
     beleidsinformatie
 )
+app.command(short_help="Elke protocolregel met zijn scenario's en hun laatste uitkomst.")(regels)
 
 
 # -- replay --------------------------------------------------------------------------------
