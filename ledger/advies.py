@@ -1,5 +1,10 @@
 """Advies: een adviesvraag aan Veilig Thuis (R18). De vrager houdt de verantwoordelijkheid;
-Veilig Thuis legt de vrager vast, niet het gezin. Een advies kan een melding worden."""
+Veilig Thuis legt de vrager vast, niet het gezin. Een advies kan een melding worden.
+
+A consultatie by the gemeente's uitvoeringsdienst (USD, sector sociaal domein) that cannot
+lift the unsafety itself ends in an afstemming (R17): either a melding, so that Veilig Thuis
+takes over the regie op veiligheid for a while, or Overleg Veilig Verder, with the regie
+staying at the gemeente; both with the agreed division of tasks and roles."""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from ledger.aggregaat import LedgerAggregate, LedgerEvent, check_tijdstip
 from ledger.envelope import Context, Envelope
 from ledger.errors import OngeldigeInvoer, ProtocolViolation
 from ledger.gemeenten import check_regio
-from ledger.values import AardGeweld, MelderType, Sector, parse
+from ledger.values import AardGeweld, MelderType, Sector, UitkomstAfstemmingUSD, parse
 
 
 def check_melder(melder: dict[str, Any], wie: str = "melder") -> dict[str, Any]:
@@ -74,6 +79,23 @@ class AdviesOmgezetInMelding(LedgerEvent):
         a.casus_id = self.casus_id
 
 
+class AfstemmingUSDVastgelegd(LedgerEvent):
+    """Veilig Thuis en de uitvoeringsdienst stemden af hoe het verder gaat (R17): een melding
+    (de regie op veiligheid tijdelijk naar Veilig Thuis) of Overleg Veilig Verder (de regie
+    blijft bij de gemeente), met de afgesproken taak- en rolverdeling."""
+
+    REGELS = ("R17",)
+    uitkomst: str
+    rolverdeling: str
+
+    def apply(self, a: Advies) -> None:
+        a.afstemming_usd = {
+            "uitkomst": self.uitkomst,
+            "rolverdeling": self.rolverdeling,
+            "op": self.envelope.occurred_at,
+        }
+
+
 class Advies(LedgerAggregate):
     def __init__(self) -> None:
         super().__init__()
@@ -82,6 +104,7 @@ class Advies(LedgerAggregate):
         self.aard_geweld: list[str] = []
         self.gegeven = False
         self.casus_id: str | None = None
+        self.afstemming_usd: dict | None = None
 
     @classmethod
     def request(
@@ -118,3 +141,26 @@ class Advies(LedgerAggregate):
         if self.casus_id is not None:
             raise ProtocolViolation("R18", "Dit advies is al omgezet in een melding.")
         self._emit(AdviesOmgezetInMelding, ctx, nu, casus_id=str(casus_id))
+
+    def record_afstemming_usd(
+        self, ctx: Context, nu: datetime, uitkomst: str, rolverdeling: str
+    ) -> None:
+        if self.adviesvrager.get("sector") != Sector.SOCIAAL_DOMEIN:
+            raise ProtocolViolation(
+                "R17",
+                "Een afstemming over melding of Overleg Veilig Verder hoort bij een consultatie "
+                "door de uitvoeringsdienst van de gemeente (sociaal domein); deze adviesvrager "
+                "is dat niet.",
+            )
+        if self.afstemming_usd is not None:
+            raise ProtocolViolation("R17", "De afstemming met de uitvoeringsdienst ligt al vast.")
+        uitkomst = parse(UitkomstAfstemmingUSD, uitkomst, "uitkomst van de afstemming")
+        if not isinstance(rolverdeling, str) or not rolverdeling.strip():
+            raise ProtocolViolation(
+                "R17",
+                "Leg de afgesproken taak- en rolverdeling vast: wie doet wat, en wie heeft de "
+                "regie op veiligheid.",
+            )
+        self._emit(
+            AfstemmingUSDVastgelegd, ctx, nu, uitkomst=uitkomst, rolverdeling=rolverdeling.strip()
+        )

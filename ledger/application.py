@@ -216,6 +216,19 @@ class Ledger(CasusCommands, LedgerQueries, Application):
             Advies, advies_id, "advies", ctx, lambda a, nu: a.give(ctx, nu, advies, huisbezoek)
         )
 
+    def record_afstemming_usd(
+        self, ctx: Context, advies_id: UUID | str, *, uitkomst: str, rolverdeling: str
+    ) -> None:
+        """R17: a consultatie by the uitvoeringsdienst ends in a melding (regie op veiligheid
+        for a while to Veilig Thuis) or Overleg Veilig Verder (regie stays at the gemeente)."""
+        self._command(
+            Advies,
+            advies_id,
+            "advies",
+            ctx,
+            lambda a, nu: a.record_afstemming_usd(ctx, nu, uitkomst, rolverdeling),
+        )
+
     # -- melding -------------------------------------------------------------------------
 
     def record_melding(

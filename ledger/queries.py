@@ -55,7 +55,15 @@ class LedgerQueries:
             "aard_geweld": list(a.aard_geweld),
             "gegeven": a.gegeven,
             "casus_id": a.casus_id,
+            "afstemming_usd": dict(a.afstemming_usd) if a.afstemming_usd else None,
         }
+
+    def advies_history(self, advies_id: UUID | str) -> list[dict[str, Any]]:
+        """Every stored event of the advies (the consultatie's timeline), oldest first."""
+        events = list(self.events.get(uuid_of(advies_id, "advies")))
+        if not events:
+            raise NietGevonden(f"Er is geen advies met kenmerk {advies_id}.")
+        return history_of(events)
 
     def casus(self, casus_id: UUID | str, versie: int | None = None) -> dict[str, Any]:
         """The state of a casus now, or after event `versie`."""

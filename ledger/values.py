@@ -125,6 +125,13 @@ class SoortOntvanger(StrEnum):
     ZORGAANBIEDER = "zorgaanbieder"
 
 
+class UitkomstAfstemmingUSD(StrEnum):
+    """R17: waar de consultatie door de uitvoeringsdienst op uitkomt."""
+
+    MELDING = "melding"
+    OVERLEG_VEILIG_VERDER = "overleg_veilig_verder"
+
+
 class Veiligheid(StrEnum):
     """Wat een monitormoment over de veiligheid vaststelt."""
 
