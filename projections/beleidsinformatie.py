@@ -13,6 +13,7 @@ other, except:
 - `veiligheidsbeoordeling_uitkomst`: the outcomes count beoordelingen afgerond in the period,
   and `nog_niet_beoordeeld` counts meldingen ontvangen in the period whose beoordeling was not
   afgerond by its end (or is not yet, for the running half year), as CBS 84852NED does.
+`melding_bij_raad` counts every verzoek tot onderzoek Veilig Thuis made at the Raad (R27).
 A melder's sector is counted for professionals only. An advies counts where it is asked, also
 when it later becomes a melding (that melding counts as well).
 
@@ -73,11 +74,13 @@ class BeleidsinformatieView(BeleidsinformatieQueries):
         ev.VeiligheidsbeoordelingAfgerond,
         ev.DienstGestart,
         ev.OnderzoekAfgerond,
+        ev.MeldingBijRaadGedaan,
         ev.Overgedragen,
         ev.MonitormomentUitgevoerd,
         ev.Gecorrigeerd,
     )
     topics = frozenset(get_topic(cls) for cls in EVENTS)
+    SCHEMA = 2  # 2: meldingen bij de Raad (R27)
 
     def __init__(self, db: ViewDatabase, naam: str = "beleidsinformatie") -> None:
         if not naam.isidentifier():
@@ -160,6 +163,8 @@ class BeleidsinformatieView(BeleidsinformatieQueries):
             conclusies = [(f"onderzoek_{a}", c) for a, c in sorted(e.conclusies.items())]
             self._draag_bij(cur, e, [("onderzoeken", afsluiting), *conclusies])
             self._rond_dienst_af(cur, e)
+        elif isinstance(e, ev.MeldingBijRaadGedaan):
+            self._draag_bij(cur, e, [("melding_bij_raad", "verzoek_tot_onderzoek")])
         elif isinstance(e, ev.Overgedragen):
             self._draag_bij(
                 cur,

@@ -52,6 +52,7 @@ CATEGORIEEN: dict[str, tuple[str, ...]] = {
     "afgeronde_diensten": _waarden(Dienst),
     "onderzoeken": ("niet_voortijdig_afgesloten", "voortijdig_afgesloten"),
     **{f"onderzoek_{aard}": _waarden(Conclusie) for aard in _AARD},
+    "melding_bij_raad": ("verzoek_tot_onderzoek",),
     "overdracht_soort": _waarden(SoortOverdracht),
     "overdracht_ontvanger": _waarden(SoortOntvanger),
     "monitormomenten": _waarden(Veiligheid),

@@ -525,3 +525,17 @@ CBS_2023 = {
 @pytest.mark.parametrize("onderwerp", sorted(CBS_2023))
 def test_the_cbs_categories_are_categories_of_the_view(onderwerp):
     assert CBS_2023[onderwerp] <= set(CATEGORIEEN[onderwerp])
+
+
+def test_a_melding_bij_de_raad_counts_in_the_half_year_it_was_made(
+    casus, ledger, klok, beleidsinformatie
+):
+    klok.nu = dag(2023, 6, 12)
+    casus.melding().beoordeling(dienst="onderzoek").dienst("onderzoek")
+    klok.nu = dag(2023, 7, 3)
+    ledger.report_to_raad(
+        ctx(klok), casus.casus_id, casus.kinderen, "Ouders werken niet mee aan het onderzoek."
+    )
+    view = _bijgewerkt(beleidsinformatie)
+    assert "melding_bij_raad" not in view.tabel("2023H1", VR09)
+    assert view.tabel("2023H2", VR09)["melding_bij_raad"] == {"verzoek_tot_onderzoek": 1}
