@@ -10,8 +10,9 @@
 - Results: each run writes the outcome of every scenario per store to
   `var/regels-resultaten.json` for `vt-ledger regels` (see `resultaten.py`).
 - Steps: the shared ones are in `stappen/` (Given and When in `routekaart.py`, Then in
-  `controles.py`) and are made visible here; those of one feature alone live in its
-  `test_<feature>.py`.
+  `controles.py`, the diensten and the warme overdracht in `diensten.py`, monitoring and
+  what the regie and termijnen read models show of it in `monitoring.py`) and are made
+  visible here; those of one feature alone live in its `test_<feature>.py`.
 """
 
 from __future__ import annotations
@@ -30,11 +31,11 @@ from tests.builders import Klok
 from tests.features import taal
 from tests.features.resultaten import Resultaten
 from tests.features.scene import Scene
-from tests.features.stappen import controles, routekaart
+from tests.features.stappen import controles, diensten, monitoring, routekaart
 
 # pytest-bdd puts each step definition as a fixture in the module that defines it; exposing
 # those fixtures here makes the shared steps available to every feature.
-for _module in (routekaart, controles):
+for _module in (routekaart, controles, diensten, monitoring):
     globals().update({n: f for n, f in vars(_module).items() if n.startswith("pytestbdd_")})
 
 _RESULTATEN = pytest.StashKey[Resultaten]()
