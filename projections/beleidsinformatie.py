@@ -36,8 +36,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from eventsourcing.utils import get_topic
-
 from ledger import casus_events as ev
 from ledger.advies import AdviesGevraagd
 from projections.beleidsinformatie_categorieen import (
@@ -50,7 +48,8 @@ from projections.beleidsinformatie_categorieen import (
 )
 from projections.beleidsinformatie_periode import parse_periode, periode_van
 from projections.beleidsinformatie_queries import KOLOMMEN, BeleidsinformatieQueries, naar_csv
-from projections.views import ViewCursor, ViewDatabase
+from projections.leesmodel import Leesmodel
+from projections.views import ViewCursor
 
 # Also the names other modules import from here, though they live in the sibling modules.
 __all__ = [
@@ -65,7 +64,7 @@ __all__ = [
 ]
 
 
-class BeleidsinformatieView(BeleidsinformatieQueries):
+class BeleidsinformatieView(BeleidsinformatieQueries, Leesmodel):
     """De tellingen voor de beleidsinformatie, per halfjaar en Veilig Thuis-organisatie."""
 
     EVENTS = (
@@ -79,31 +78,11 @@ class BeleidsinformatieView(BeleidsinformatieQueries):
         ev.MonitormomentUitgevoerd,
         ev.Gecorrigeerd,
     )
-    topics = frozenset(get_topic(cls) for cls in EVENTS)
+    NAAM = "beleidsinformatie"
+    TABELLEN = ("teller", "bijdrage", "casus")
     SCHEMA = 2  # 2: meldingen bij de Raad (R27)
 
-    def __init__(self, db: ViewDatabase, naam: str = "beleidsinformatie") -> None:
-        if not naam.isidentifier():
-            raise ValueError(f"not a table name: {naam!r}")
-        self.db = db
-        self.naam = naam
-        self.teller = f"{naam}_teller"
-        self.bijdrage = f"{naam}_bijdrage"
-        self.casus = f"{naam}_casus"
-
     # -- tables ------------------------------------------------------------------------------
-
-    def tabellen(self) -> tuple[str, ...]:
-        """The view's own tables (a rebuild builds these under another name, then swaps)."""
-        return (self.teller, self.bijdrage, self.casus)
-
-    def dump(self) -> dict[str, list[tuple]]:
-        """Every row, sorted: to compare an incremental view with a rebuild."""
-        return {
-            "teller": sorted(self.db.query(f"SELECT * FROM {self.teller}")),
-            "bijdrage": sorted(self.db.query(f"SELECT * FROM {self.bijdrage}")),
-            "casus": sorted(self.db.query(f"SELECT * FROM {self.casus}")),
-        }
 
     def create_tables(self, cur: ViewCursor) -> None:
         cur.execute(

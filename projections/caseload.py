@@ -22,13 +22,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventsourcing.utils import get_topic
-
 from ledger import casus_events as ev
 from ledger.values import Fase, SoortOverdracht, Uitkomst
 from projections.caseload_queries import GEMEENTE, VEILIG_THUIS, CaseloadQueries
 from projections.caseload_taken import STAAT, VLAG_KOLOMMEN, open_taken
-from projections.views import ViewCursor, ViewDatabase, tijd_tekst
+from projections.leesmodel import Leesmodel
+from projections.views import ViewCursor, tijd_tekst
 
 #: Events that only set a flag of the casus the open tasks look at.
 _VLAGGEN = {
@@ -42,7 +41,7 @@ _VLAGGEN = {
 _ZONDER_TAKEN = {ev.BehandelaarToegewezen, ev.MonitormomentGepland, ev.MonitormomentUitgevoerd}
 
 
-class CaseloadView(CaseloadQueries):
+class CaseloadView(CaseloadQueries, Leesmodel):
     """De caseload per behandelaar, team, Veilig Thuis-organisatie en gemeente."""
 
     EVENTS = (
@@ -59,31 +58,10 @@ class CaseloadView(CaseloadQueries):
         ev.CasusAfgesloten,
         ev.Gecorrigeerd,
     )
-    topics = frozenset(get_topic(cls) for cls in EVENTS)
-
-    def __init__(self, db: ViewDatabase, naam: str = "caseload") -> None:
-        if not naam.isidentifier():
-            raise ValueError(f"not a table name: {naam!r}")
-        self.db = db
-        self.naam = naam
-        self.casus = f"{naam}_casus"
-        self.interval = f"{naam}_interval"
-        self.geinformeerd = f"{naam}_geinformeerd"
-        self.taak = f"{naam}_taak"
-        self.monitormoment = f"{naam}_monitormoment"
+    NAAM = "caseload"
+    TABELLEN = ("casus", "interval", "geinformeerd", "taak", "monitormoment")
 
     # -- tables ------------------------------------------------------------------------------
-
-    def tabellen(self) -> tuple[str, ...]:
-        """The view's own tables (a rebuild builds these under another name, then swaps)."""
-        return (self.casus, self.interval, self.geinformeerd, self.taak, self.monitormoment)
-
-    def dump(self) -> dict[str, list[tuple]]:
-        """Every row, sorted: to compare an incremental view with a rebuild."""
-        return {
-            tabel.removeprefix(f"{self.naam}_"): sorted(self.db.query(f"SELECT * FROM {tabel}"))
-            for tabel in self.tabellen()
-        }
 
     def create_tables(self, cur: ViewCursor) -> None:
         vlaggen = ", ".join(f"{v} INTEGER NOT NULL DEFAULT 0" for v in VLAG_KOLOMMEN)

@@ -14,17 +14,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from eventsourcing.utils import get_topic
-
 from ledger import casus_events as ev
 from ledger.values import Fase, Regiehouder, Uitkomst
-from projections.views import ViewCursor, ViewDatabase, tijd_tekst
+from projections.leesmodel import Leesmodel
+from projections.views import ViewCursor, tijd_tekst
 
 SOORTEN = ("regie_op_veiligheid", "procesregie", "casusregie")
 _KOLOMMEN = "soort, houder, organisatie, team, naam, van, tot, event, versie, regels"
 
 
-class RegieView:
+class RegieView(Leesmodel):
     """De regie per casus, als geschiedenis van intervallen."""
 
     EVENTS = (
@@ -39,22 +38,11 @@ class RegieView:
         ev.RegieOpVeiligheidTeruggegeven,
         ev.CasusAfgesloten,
     )
-    topics = frozenset(get_topic(cls) for cls in EVENTS)
+    NAAM = "regie"
+    TABELLEN = ("interval", "casus")
     SCHEMA = 2  # 2: team and behandelaar
 
-    def __init__(self, db: ViewDatabase, naam: str = "regie") -> None:
-        if not naam.isidentifier():
-            raise ValueError(f"not a table name: {naam!r}")
-        self.db = db
-        self.naam = naam
-        self.interval = f"{naam}_interval"
-        self.casus = f"{naam}_casus"
-
     # -- tables ------------------------------------------------------------------------------
-
-    def tabellen(self) -> tuple[str, ...]:
-        """The view's own tables (a rebuild builds these under another name, then swaps)."""
-        return (self.interval, self.casus)
 
     def create_tables(self, cur: ViewCursor) -> None:
         cur.execute(
@@ -223,13 +211,6 @@ class RegieView:
             (str(Fase.AFGESLOTEN),),
         )
         return {houder: int(aantal) for houder, aantal in rows}
-
-    def dump(self) -> dict[str, list[tuple]]:
-        """Every row, sorted: to compare an incremental view with a rebuild."""
-        return {
-            "interval": sorted(self.db.query(f"SELECT * FROM {self.interval}")),
-            "casus": sorted(self.db.query(f"SELECT * FROM {self.casus}")),
-        }
 
     @staticmethod
     def _per_soort(rows: list[tuple]) -> dict[str, dict[str, Any]]:

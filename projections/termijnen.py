@@ -43,14 +43,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from eventsourcing.utils import get_topic
-
 from ledger import casus_events as ev
 from ledger.routekaart import FASE_NAMEN
 from ledger.termijnen import lokale_datum
 from ledger.values import Fase, Onderwerp
+from projections.leesmodel import Leesmodel
 from projections.termijnen_queries import OPEN, VERVALLEN, VOLDAAN, TermijnenQueries
-from projections.views import ViewCursor, ViewDatabase
+from projections.views import ViewCursor
 
 _REGEL = {
     "veiligheidsbeoordeling": "R31",
@@ -75,7 +74,7 @@ _MONITORMOMENT = {
 _OPEN = "voldaan_op IS NULL AND vervallen_op IS NULL"
 
 
-class TermijnenView(TermijnenQueries):
+class TermijnenView(TermijnenQueries, Leesmodel):
     """Elke termijn van elke casus: uiterste datum, gehaald of niet, of vervallen."""
 
     EVENTS = (
@@ -90,24 +89,10 @@ class TermijnenView(TermijnenQueries):
         ev.CasusAfgesloten,
         ev.Gecorrigeerd,
     )
-    topics = frozenset(get_topic(cls) for cls in EVENTS)
-
-    def __init__(self, db: ViewDatabase, naam: str = "termijnen") -> None:
-        if not naam.isidentifier():
-            raise ValueError(f"not a table name: {naam!r}")
-        self.db = db
-        self.naam = naam
-        self.termijn = f"{naam}_termijn"
+    NAAM = "termijnen"
+    TABELLEN = ("termijn",)
 
     # -- tables ------------------------------------------------------------------------------
-
-    def tabellen(self) -> tuple[str, ...]:
-        """The view's own tables (a rebuild builds these under another name, then swaps)."""
-        return (self.termijn,)
-
-    def dump(self) -> dict[str, list[tuple]]:
-        """Every row, sorted: to compare an incremental view with a rebuild."""
-        return {"termijn": sorted(self.db.query(f"SELECT * FROM {self.termijn}"))}
 
     def create_tables(self, cur: ViewCursor) -> None:
         cur.execute(

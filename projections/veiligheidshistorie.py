@@ -40,11 +40,10 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from eventsourcing.utils import get_topic
-
 from ledger import casus_events as ev
 from ledger.huishouden import MeldingGeregistreerd
 from ledger.termijnen import AMSTERDAM, add_maanden, lokale_datum
+from projections.leesmodel import Leesmodel
 from projections.veiligheidshistorie_teksten import (
     OORDELEN,
     SOORTEN,
@@ -53,7 +52,7 @@ from projections.veiligheidshistorie_teksten import (
     oordeel_reden,
     plan_van_aanpak_notitie,
 )
-from projections.views import ViewCursor, ViewDatabase, tijd_tekst
+from projections.views import ViewCursor, tijd_tekst
 
 _KOLOMMEN = (
     "casus_id, versie, soort, occurred_at, vt_organisatie, samenvatting, event, regels, "
@@ -65,26 +64,14 @@ def _ja_nee(waarde: bool | None) -> int | None:
     return None if waarde is None else int(waarde)
 
 
-class VeiligheidshistorieView:
+class VeiligheidshistorieView(Leesmodel):
     """De veiligheidshistorie per huishouden, de radar, en stabiele veiligheid (R06)."""
 
     EVENTS = (*SOORTEN, ev.Gecorrigeerd, MeldingGeregistreerd)
-    topics = frozenset(get_topic(cls) for cls in EVENTS)
-
-    def __init__(self, db: ViewDatabase, naam: str = "veiligheidshistorie") -> None:
-        if not naam.isidentifier():
-            raise ValueError(f"not a table name: {naam!r}")
-        self.db = db
-        self.naam = naam
-        self.gebeurtenis = f"{naam}_gebeurtenis"
-        self.casus = f"{naam}_casus"
-        self.register = f"{naam}_register"
+    NAAM = "veiligheidshistorie"
+    TABELLEN = ("gebeurtenis", "casus", "register")
 
     # -- tables ------------------------------------------------------------------------------
-
-    def tabellen(self) -> tuple[str, ...]:
-        """The view's own tables (a rebuild builds these under another name, then swaps)."""
-        return (self.gebeurtenis, self.casus, self.register)
 
     def create_tables(self, cur: ViewCursor) -> None:
         cur.execute(
@@ -255,14 +242,6 @@ class VeiligheidshistorieView:
             "beoordeling_herstel": beoordelingen["herstel_gestart"],
             "notities": [plan_van_aanpak_notitie(plannen[-1])] if plannen else [],
             "regels": ["R06"],
-        }
-
-    def dump(self) -> dict[str, list[tuple]]:
-        """Every row, sorted: to compare an incremental view with a rebuild."""
-        return {
-            "gebeurtenis": sorted(self.db.query(f"SELECT * FROM {self.gebeurtenis}")),
-            "casus": sorted(self.db.query(f"SELECT * FROM {self.casus}")),
-            "register": sorted(self.db.query(f"SELECT * FROM {self.register}")),
         }
 
 
