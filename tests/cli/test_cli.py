@@ -24,14 +24,6 @@ COMMANDS = ("replay", "export", "demo")
 
 
 @pytest.fixture
-def vt_ledger(database_url: str, monkeypatch: pytest.MonkeyPatch):
-    """Run `vt-ledger ARGS...` in-process against the store of this test."""
-    monkeypatch.setenv(DATABASE_URL_VARIABLE, database_url)
-    runner = CliRunner()
-    return lambda *args: runner.invoke(app, [str(a) for a in args])
-
-
-@pytest.fixture
 def drie_stappen(casus: Casusbouwer) -> Casusbouwer:
     """Melding recorded on 3 March 10:00, beoordeling on 5 March, dienst on 6 March."""
     casus.klok.nu = dag(2025, 3, 3, 10)

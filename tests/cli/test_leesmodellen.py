@@ -8,19 +8,9 @@ import io
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from cli.main import app
-from ledger.storage import DATABASE_URL_VARIABLE
 from projections.catalogus import LEESMODELLEN
 from tests.builders import Casusbouwer, dag
-
-
-@pytest.fixture
-def vt_ledger(database_url: str, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(DATABASE_URL_VARIABLE, database_url)
-    runner = CliRunner()
-    return lambda *args: runner.invoke(app, [str(a) for a in args])
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -24,20 +23,14 @@ from projections.beleidsinformatie import (
 )
 from projections.runner import Follower
 from tests.builders import AMS, Casusbouwer, ctx, dag
+from tests.projections.conftest import bijgewerkt
 
 VR09, VR03 = "VR09", "VR03"  # Utrecht, Drenthe
 
 
 @pytest.fixture
-def beleidsinformatie(ledger, ledger_env) -> Iterator[Follower]:
-    follower = Follower(ledger, BeleidsinformatieView, ledger_env)
-    yield follower
-    follower.close()
-
-
-def _bijgewerkt(follower: Follower) -> BeleidsinformatieView:
-    follower.run_once()
-    return follower.view
+def beleidsinformatie(volg) -> Follower:
+    return volg(BeleidsinformatieView)
 
 
 # -- the expected counts, from the ledger's state ---------------------------------------------
@@ -234,7 +227,7 @@ def test_counts_per_half_year_and_organisation_equal_the_state_of_every_casus(
     ledger, klok, faker, beleidsinformatie
 ):
     casussen, adviezen, _ = _walk_2023(ledger, klok, faker)
-    view = _bijgewerkt(beleidsinformatie)
+    view = bijgewerkt(beleidsinformatie)
     _klopt_met_ledger(view, _verwacht(ledger, casussen, adviezen))
 
 
@@ -242,7 +235,7 @@ def test_first_half_year_of_vr09_counts_meldingen_beoordelingen_diensten_and_ove
     ledger, klok, faker, beleidsinformatie
 ):
     _walk_2023(ledger, klok, faker)
-    assert _bijgewerkt(beleidsinformatie).tabel("2023H1", VR09) == {
+    assert bijgewerkt(beleidsinformatie).tabel("2023H1", VR09) == {
         "adviezen_naar_adviesvrager": {"professional": 1, "niet_professional": 1},
         "adviezen_naar_sector": {"onderwijs": 1},
         "adviezen_naar_aard_geweld": {"kindermishandeling": 1, "partnergeweld": 1},
@@ -273,7 +266,7 @@ def test_onderzoek_conclusions_count_per_aard_van_het_geweld_in_the_half_year_co
     ledger, klok, faker, beleidsinformatie
 ):
     _walk_2023(ledger, klok, faker)
-    view = _bijgewerkt(beleidsinformatie)
+    view = bijgewerkt(beleidsinformatie)
     eerste, tweede = view.tabel("2023H1", VR03), view.tabel("2023H2", VR03)
     # V&V turned into Onderzoek: two diensten started, only the Onderzoek afgerond.
     assert eerste["diensten_gestart"] == {"voorwaarden_en_vervolg": 1, "onderzoek": 2}
@@ -295,7 +288,7 @@ def test_all_organisations_are_summed_and_shares_are_per_onderwerp(
     ledger, klok, faker, beleidsinformatie
 ):
     _walk_2023(ledger, klok, faker)
-    view = _bijgewerkt(beleidsinformatie)
+    view = bijgewerkt(beleidsinformatie)
     alle = view.tabel("2023H1")
     assert alle["meldingen_naar_melder"] == {"professional": 4, "niet_professional": 1}
     assert alle["adviezen_naar_adviesvrager"] == {"professional": 3, "niet_professional": 1}
@@ -319,7 +312,7 @@ def test_all_organisations_are_summed_and_shares_are_per_onderwerp(
 
 def test_rows_are_per_organisation_and_become_semicolon_csv(ledger, klok, faker, beleidsinformatie):
     _walk_2023(ledger, klok, faker)
-    view = _bijgewerkt(beleidsinformatie)
+    view = bijgewerkt(beleidsinformatie)
     rijen = view.rijen("2023H2")
     assert {r[1] for r in rijen} == {VR03, VR09}
     assert rijen == sorted(rijen, key=lambda r: r[1])  # one organisation after the other
@@ -363,7 +356,7 @@ def test_incremental_view_equals_a_rebuild_from_zero(ledger, ledger_env, klok, f
 def test_a_corrected_melder_and_aard_geweld_move_the_counts(casus, ledger, klok, beleidsinformatie):
     klok.nu = dag(2023, 7, 3)
     casus.melding(sector="huisarts")
-    voor = _bijgewerkt(beleidsinformatie).tabel("2023H2", VR09)
+    voor = bijgewerkt(beleidsinformatie).tabel("2023H2", VR09)
     assert voor["meldingen_naar_sector"] == {"gezondheidszorg": 1}
     assert voor["meldingen_naar_aard_geweld"] == {"kindermishandeling": 1}
     klok.verder(days=1)
@@ -377,7 +370,7 @@ def test_a_corrected_melder_and_aard_geweld_move_the_counts(casus, ledger, klok,
         },
         reden="De melder was de GGZ-behandelaar; het ging om partnergeweld.",
     )
-    na = _bijgewerkt(beleidsinformatie).tabel("2023H2", VR09)
+    na = bijgewerkt(beleidsinformatie).tabel("2023H2", VR09)
     assert na["meldingen_naar_melder"] == {"professional": 1}
     assert na["meldingen_naar_sector"] == {"ggz": 1}
     assert na["meldingen_naar_aard_geweld"] == {"partnergeweld": 1, "ouderenmishandeling": 1}
@@ -390,7 +383,7 @@ def test_a_corrected_occurred_at_moves_the_counts_to_the_other_half_year(
 ):
     klok.nu = dag(2023, 7, 3)
     casus.melding().beoordeling()  # melding 3 July, beoordeeld 5 July
-    assert _bijgewerkt(beleidsinformatie).perioden() == ["2023H2"]
+    assert bijgewerkt(beleidsinformatie).perioden() == ["2023H2"]
     klok.verder(days=1)
     ledger.correct(
         ctx(klok),
@@ -399,7 +392,7 @@ def test_a_corrected_occurred_at_moves_the_counts_to_the_other_half_year(
         wijzigingen={"occurred_at": dag(2023, 6, 29, 15)},
         reden="De politie meldde al op donderdag 29 juni.",
     )
-    view = _bijgewerkt(beleidsinformatie)
+    view = bijgewerkt(beleidsinformatie)
     assert view.tabel("2023H1", VR09)["meldingen_naar_melder"] == {"professional": 1}
     assert view.tabel("2023H1", VR09)["veiligheidsbeoordeling_uitkomst"] == {
         "nog_niet_beoordeeld": 1
@@ -420,7 +413,7 @@ def test_a_corrected_occurred_at_moves_the_counts_to_the_other_half_year(
         wijzigingen={"occurred_at": dag(2023, 6, 30, 11)},
         reden="De beoordeling was op vrijdag al rond.",
     )
-    view = _bijgewerkt(beleidsinformatie)
+    view = bijgewerkt(beleidsinformatie)
     assert view.perioden() == ["2023H1"]
     assert view.tabel("2023H1", VR09)["veiligheidsbeoordeling_uitkomst"] == {
         "vervolg_bij_veilig_thuis": 1
@@ -441,7 +434,7 @@ def test_a_melding_at_2330_on_30_june_counts_in_the_half_year_of_amsterdam(
     Casusbouwer(ledger, klok, faker).melding(melder={"type": "niet_professional"})
     klok.nu = datetime(2023, 12, 31, 23, 30, tzinfo=UTC)  # 00:30 on New Year's Day
     _advies(ledger, klok, VR09, {"type": "niet_professional"}, ["onbekend"])
-    view = _bijgewerkt(beleidsinformatie)
+    view = bijgewerkt(beleidsinformatie)
     assert view.perioden() == ["2023H1", "2023H2", "2024H1"]
     assert view.tabel("2023H1")["meldingen_naar_melder"] == {"professional": 1}
     assert view.tabel("2023H2")["meldingen_naar_melder"] == {"niet_professional": 1}
@@ -536,6 +529,6 @@ def test_a_melding_bij_de_raad_counts_in_the_half_year_it_was_made(
     ledger.report_to_raad(
         ctx(klok), casus.casus_id, casus.kinderen, "Ouders werken niet mee aan het onderzoek."
     )
-    view = _bijgewerkt(beleidsinformatie)
+    view = bijgewerkt(beleidsinformatie)
     assert "melding_bij_raad" not in view.tabel("2023H1", VR09)
     assert view.tabel("2023H2", VR09)["melding_bij_raad"] == {"verzoek_tot_onderzoek": 1}

@@ -6,7 +6,6 @@ and PostgreSQL."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -14,21 +13,15 @@ import pytest
 from projections.caseload import CaseloadView
 from projections.runner import Follower
 from tests.builders import CONSULENT, WERKER, Casusbouwer, ctx, dag
+from tests.projections.conftest import bijgewerkt
 
 GEMEENTE, CONSULENT_NAAM = "GM0344", "consulent Utrecht"  # as Casusbouwer.warme_overdracht
 ONDERBOUWING = "Structurele onveiligheid; het gezin wil meewerken."
 
 
 @pytest.fixture
-def caseload(ledger, ledger_env) -> Iterator[Follower]:
-    follower = Follower(ledger, CaseloadView, ledger_env)
-    yield follower
-    follower.close()
-
-
-def _bijgewerkt(caseload: Follower) -> CaseloadView:
-    caseload.run_once()
-    return caseload.view
+def caseload(volg) -> Follower:
+    return volg(CaseloadView)
 
 
 def _ids(rows: list[dict]) -> list[str]:
@@ -82,7 +75,7 @@ def _zonder_tekst_van_monitormomenten(taken: list[dict]) -> list[dict]:
 
 def test_a_melding_is_on_the_caseload_of_its_recorder_with_its_first_open_tasks(casus, caseload):
     gemeld = casus.melding().klok.nu
-    view = _bijgewerkt(caseload)
+    view = bijgewerkt(caseload)
 
     [rij] = view.van_behandelaar(WERKER.user)
     assert rij["casus_id"] == str(casus.casus_id)
@@ -102,7 +95,7 @@ def test_reassignment_moves_the_casus_to_the_new_behandelaar_and_team(
     tweede = Casusbouwer(ledger, klok, faker).melding().beoordeling()
     nieuw, team = faker.user_name(), f"Team {faker.city()}"
     _wijs_toe(tweede, nieuw, team)
-    view = _bijgewerkt(caseload)
+    view = bijgewerkt(caseload)
 
     assert _ids(view.van_behandelaar(WERKER.user)) == [str(eerste.casus_id)]
     [rij] = view.van_behandelaar(nieuw)
@@ -112,7 +105,7 @@ def test_reassignment_moves_the_casus_to_the_new_behandelaar_and_team(
     assert view.per_fase(behandelaar=WERKER.user) == {"melding": 1}
 
     _wijs_toe(tweede, WERKER.user)  # back, without a team
-    view = _bijgewerkt(caseload)
+    view = bijgewerkt(caseload)
     assert view.van_behandelaar(nieuw) == [] and view.van_team(team) == []
     assert _ids(view.van_behandelaar(WERKER.user)) == [str(eerste.casus_id), str(tweede.casus_id)]
 
@@ -129,7 +122,7 @@ def test_warme_overdracht_adds_the_gemeente_and_keeps_the_casus_on_vts_caseload_
     )
     casus.ledger.inform_melder(ctx(casus.klok), casus.casus_id, "uitkomst_veiligheidsbeoordeling")
     casus.ledger.record_terugkoppeling_politie(ctx(casus.klok), casus.casus_id, "Overgedragen.")
-    view = _bijgewerkt(caseload)
+    view = bijgewerkt(caseload)
 
     [vt] = view.van_behandelaar(WERKER.user)
     assert (vt["kant"], vt["fase"], vt["actief"]) == ("veilig_thuis", "monitoring", True)
@@ -155,7 +148,7 @@ def test_warme_overdracht_adds_the_gemeente_and_keeps_the_casus_on_vts_caseload_
     assert view.per_fase(gemeente=GEMEENTE) == {"monitoring": 1}
 
     casus.monitormoment("voldoende")
-    [vt] = _bijgewerkt(caseload).van_organisatie("VR09")
+    [vt] = bijgewerkt(caseload).van_organisatie("VR09")
     assert [t["monitormoment_id"] for t in vt["open_taken"]] == [momenten[1]["id"]]
 
 
@@ -163,7 +156,7 @@ def test_directe_overdracht_leaves_the_active_caseload_R03_but_keeps_its_tasks_u
     casus, caseload
 ):
     casus.melding(sector="politie").beoordeling(uitkomst="overdracht").directe_overdracht()
-    view = _bijgewerkt(caseload)
+    view = bijgewerkt(caseload)
 
     assert view.van_behandelaar(WERKER.user) == []
     assert view.per_fase() == {}
@@ -179,16 +172,16 @@ def test_directe_overdracht_leaves_the_active_caseload_R03_but_keeps_its_tasks_u
 
     casus.klok.verder(days=1)
     _sluit(casus, "directe_overdracht")
-    assert _bijgewerkt(caseload).van_behandelaar(WERKER.user, met_overgedragen=True) == []
+    assert bijgewerkt(caseload).van_behandelaar(WERKER.user, met_overgedragen=True) == []
 
 
 def test_closing_removes_the_casus_from_every_caseload(casus, caseload):
     _in_monitoring(casus).monitormoment("voldoende")
     _wijs_toe(casus, "vt.collega", "Team Noord")
-    assert _bijgewerkt(caseload).van_gemeente(GEMEENTE) != []
+    assert bijgewerkt(caseload).van_gemeente(GEMEENTE) != []
 
     _sluit(casus, "veiligheid_gerealiseerd")
-    view = _bijgewerkt(caseload)
+    view = bijgewerkt(caseload)
 
     assert view.van_behandelaar("vt.collega", met_overgedragen=True) == []
     assert view.van_team("Team Noord") == [] and view.van_organisatie("VR09") == []
@@ -200,7 +193,7 @@ def test_closing_removes_the_casus_from_every_caseload(casus, caseload):
 
 def test_per_fase_refuses_to_mix_a_gemeente_with_vt_filters(casus, caseload):
     with pytest.raises(ValueError):
-        _bijgewerkt(caseload).per_fase(gemeente=GEMEENTE, team="Team Noord")
+        bijgewerkt(caseload).per_fase(gemeente=GEMEENTE, team="Team Noord")
 
 
 # -- the aggregate is the oracle -------------------------------------------------------------
@@ -285,7 +278,7 @@ def test_open_tasks_of_every_casus_equal_the_aggregates_plus_its_monitormomenten
     ledger, klok, faker, caseload
 ):
     ids = _walk_several_cases(ledger, klok, faker)
-    view = _bijgewerkt(caseload)
+    view = bijgewerkt(caseload)
 
     gezien = set()
     for casus_id in ids:
@@ -305,7 +298,7 @@ def test_open_tasks_of_every_casus_equal_the_aggregates_plus_its_monitormomenten
 
 def test_per_fase_counts_the_active_casussen_as_the_aggregates_say(ledger, klok, faker, caseload):
     ids = _walk_several_cases(ledger, klok, faker)
-    view = _bijgewerkt(caseload)
+    view = bijgewerkt(caseload)
 
     fasen = Counter(ledger.casus(i)["fase"] for i in ids)
     del fasen["afgesloten"], fasen["overgedragen"]  # not on the active caseload (R03)
@@ -337,7 +330,7 @@ def test_per_week_counts_the_casussen_open_at_the_end_of_each_iso_week(
     _sluit(maandag, "geen_vervolg")
     klok.nu = dag(2025, 3, 19, 10)
     direct.directe_overdracht()  # leaves the active caseload in week 12 (R03)
-    view = _bijgewerkt(caseload)
+    view = bijgewerkt(caseload)
 
     weken = view.per_week("VR09", date(2025, 2, 26), date(2025, 3, 23))
     assert [(w["week"], w["open"]) for w in weken] == [
@@ -355,7 +348,7 @@ def test_per_week_counts_the_casussen_open_at_the_end_of_each_iso_week(
 def test_per_week_counts_a_gemeente_from_the_warme_overdracht(casus, caseload):
     casus.klok.nu = dag(2025, 3, 3, 10)
     overgedragen = _in_monitoring(casus).klok.nu  # 24 days later: 27 March, week 13
-    view = _bijgewerkt(caseload)
+    view = bijgewerkt(caseload)
 
     weken = view.per_week(GEMEENTE, date(2025, 3, 17), date(2025, 3, 30))
     assert [(w["week"], w["open"]) for w in weken] == [("2025-W12", 0), ("2025-W13", 1)]
@@ -373,7 +366,7 @@ def test_corrected_occurred_at_moves_the_weekly_counts(casus, ledger, klok, case
     casus.melding().beoordeling(uitkomst="geen_vervolg")
     klok.nu = dag(2025, 3, 25, 10)  # week 13
     _sluit(casus, "geen_vervolg")
-    view = _bijgewerkt(caseload)
+    view = bijgewerkt(caseload)
     van, tot = date(2025, 3, 3), date(2025, 3, 30)
     assert [w["open"] for w in view.per_week("VR09", van, tot)] == [0, 1, 1, 0]
 
@@ -387,7 +380,7 @@ def test_corrected_occurred_at_moves_the_weekly_counts(casus, ledger, klok, case
             wijzigingen={"occurred_at": moment},
             reden="Het tijdstip stond verkeerd in het dossier.",
         )
-    view = _bijgewerkt(caseload)
+    view = bijgewerkt(caseload)
 
     assert [w["open"] for w in view.per_week("VR09", van, tot)] == [1, 1, 0, 0]
 

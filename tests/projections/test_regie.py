@@ -3,7 +3,6 @@ R26); on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -11,20 +10,14 @@ import pytest
 from projections.regie import RegieView
 from projections.runner import Follower
 from tests.builders import CONSULENT, Casusbouwer, ctx
+from tests.projections.conftest import bijgewerkt
 
 VERGELEKEN = ("houder", "organisatie", "team", "naam", "sinds", "versie", "event")
 
 
 @pytest.fixture
-def regie(ledger, ledger_env) -> Iterator[Follower]:
-    follower = Follower(ledger, RegieView, ledger_env)
-    yield follower
-    follower.close()
-
-
-def _bijgewerkt(regie: Follower) -> RegieView:
-    regie.run_once()
-    return regie.view
+def regie(volg) -> Follower:
+    return volg(RegieView)
 
 
 def _nieuwe_melding(casus: Casusbouwer, acuut: bool) -> object:
@@ -71,7 +64,7 @@ def test_regie_on_a_past_date_follows_the_warme_overdracht_by_when_it_happened(c
         },
         besproken=["hulpvragen", "veiligheidsplan", "veiligheidsvoorwaarden", "vervolgafspraken"],
     )
-    view = _bijgewerkt(regie)
+    view = bijgewerkt(regie)
 
     voor = view.regie_op(casus.casus_id, overgedragen - timedelta(hours=1))
     assert set(voor) == {"regie_op_veiligheid", "procesregie", "casusregie"}
@@ -96,7 +89,7 @@ def test_new_acute_melding_during_monitoring_brings_regie_op_veiligheid_back_to_
     casus.melding().beoordeling().dienst().voorwaarden_en_plan().warme_overdracht()
     nieuw = _nieuwe_melding(casus, acuut=True)
     teruggehaald = casus.klok.nu
-    view = _bijgewerkt(regie)
+    view = bijgewerkt(regie)
 
     eerder = view.regie_op(casus.casus_id, teruggehaald - timedelta(minutes=1))
     assert eerder["regie_op_veiligheid"]["houder"] == "gemeente"
@@ -114,7 +107,7 @@ def test_new_acute_melding_during_monitoring_brings_regie_op_veiligheid_back_to_
 def test_non_acute_melding_during_monitoring_leaves_regie_with_the_gemeente(casus, regie):
     casus.melding().beoordeling().dienst().voorwaarden_en_plan().warme_overdracht()
     _nieuwe_melding(casus, acuut=False)
-    view = _bijgewerkt(regie)
+    view = bijgewerkt(regie)
     assert view.regie_nu(casus.casus_id)["regie_op_veiligheid"]["houder"] == "gemeente"
 
 
@@ -123,7 +116,7 @@ def test_casusregie_delegated_to_a_zorgaanbieder_sits_beside_procesregie(casus, 
     overgedragen = casus.klok.nu
     _delegate(casus)
     belegd = casus.klok.nu
-    view = _bijgewerkt(regie)
+    view = bijgewerkt(regie)
 
     nu = view.regie_nu(casus.casus_id)
     assert (nu["casusregie"]["houder"], nu["casusregie"]["organisatie"]) == (
@@ -183,7 +176,7 @@ def _walk_several_cases(ledger, klok, faker) -> list:
 
 def test_regie_nu_equals_the_regie_of_the_casus_aggregate(ledger, klok, faker, regie):
     ids = _walk_several_cases(ledger, klok, faker)
-    view = _bijgewerkt(regie)
+    view = bijgewerkt(regie)
     for casus_id in ids:
         verwacht = ledger.casus(casus_id)["regie"]
         gezien = view.regie_nu(casus_id)
@@ -198,7 +191,7 @@ def test_regie_verdeling_counts_open_casussen_per_houder_of_regie_op_veiligheid(
     _walk_several_cases(ledger, klok, faker)
     # open: 1 at VT; delegated (gemeente); zorg (VT); returned (gemeente); the closed directe
     # overdracht does not count; the new acute melding (VT) and its monitoring casus (VT).
-    assert _bijgewerkt(regie).regie_verdeling() == {"veilig_thuis": 4, "gemeente": 2}
+    assert bijgewerkt(regie).regie_verdeling() == {"veilig_thuis": 4, "gemeente": 2}
 
 
 def test_regie_names_the_team_and_behandelaar_and_follows_a_reassignment(casus, regie):
@@ -218,7 +211,7 @@ def test_regie_names_the_team_and_behandelaar_and_follows_a_reassignment(casus, 
         beschrijving="Vader is weer thuis, ondanks het huisverbod.",
         acuut=True,
     )
-    view = _bijgewerkt(regie)
+    view = bijgewerkt(regie)
 
     bij_melding = view.regie_op(casus.casus_id, gemeld + timedelta(minutes=1))
     assert {s: (r["naam"], r["team"]) for s, r in bij_melding.items()} == {

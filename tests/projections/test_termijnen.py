@@ -4,7 +4,6 @@ and PostgreSQL. The Casus aggregate's `termijnen` is the oracle."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -13,18 +12,12 @@ from ledger import termijnen as kalender
 from projections.runner import Follower
 from projections.termijnen import TermijnenView
 from tests.builders import Casusbouwer, ctx, dag, volledige_triage
+from tests.projections.conftest import bijgewerkt
 
 
 @pytest.fixture
-def termijnen(ledger, ledger_env) -> Iterator[Follower]:
-    follower = Follower(ledger, TermijnenView, ledger_env)
-    yield follower
-    follower.close()
-
-
-def _bijgewerkt(termijnen: Follower) -> TermijnenView:
-    termijnen.run_once()
-    return termijnen.view
+def termijnen(volg) -> Follower:
+    return volg(TermijnenView)
 
 
 def _rij(view: TermijnenView, casus: Casusbouwer, sleutel: str) -> dict:
@@ -107,7 +100,7 @@ def test_veiligheidsbeoordeling_is_due_five_working_days_later_across_hemelvaart
     uiterste = kalender.uiterste_datum_veiligheidsbeoordeling(gemeld, acuut=False)
     assert uiterste == date(2026, 5, 21)  # not 19 May: 14 and 15 May are no working days
 
-    view = _bijgewerkt(termijnen)
+    view = bijgewerkt(termijnen)
     open_ = _rij(view, op_tijd, "veiligheidsbeoordeling")
     assert (open_["regel"], open_["uiterste_datum"], open_["status"]) == ("R31", uiterste, "open")
     assert open_["voldaan_op"] is None and open_["binnen_termijn"] is None
@@ -115,7 +108,7 @@ def test_veiligheidsbeoordeling_is_due_five_working_days_later_across_hemelvaart
 
     _beoordeel(op_tijd, dag(2026, 5, 21, 16))
     _beoordeel(te_laat, dag(2026, 5, 22, 9))
-    view = _bijgewerkt(termijnen)
+    view = bijgewerkt(termijnen)
     gehaald = _rij(view, op_tijd, "veiligheidsbeoordeling")
     assert (gehaald["status"], gehaald["voldaan_op"], gehaald["binnen_termijn"]) == (
         "voldaan",
@@ -135,7 +128,7 @@ def test_acute_melding_is_due_the_day_it_came_in(ledger, klok, faker, termijnen)
     _beoordeel(zelfde_avond, dag(2026, 5, 15, 23, 30))
     _beoordeel(volgende_dag, dag(2026, 5, 16, 8))
 
-    view = _bijgewerkt(termijnen)
+    view = bijgewerkt(termijnen)
     for casus, binnen in ((zelfde_avond, True), (volgende_dag, False)):
         rij = _rij(view, casus, "veiligheidsbeoordeling")
         assert rij["uiterste_datum"] == date(2026, 5, 15)
@@ -159,11 +152,11 @@ def test_betrokkenen_told_their_data_is_stored_within_four_weeks_even_after_clos
     _sluit(nooit, dag(2025, 3, 6), "geen_vervolg")
     klok.nu = dag(2025, 3, 10)  # telling them about the melding (R22) is not R34
     ledger.inform_betrokkenen(ctx(klok), op_tijd.casus_id, "melding", op_tijd.ouders)
-    assert _rij(_bijgewerkt(termijnen), op_tijd, "informeren_gegevens")["status"] == "open"
+    assert _rij(bijgewerkt(termijnen), op_tijd, "informeren_gegevens")["status"] == "open"
     _gegevens_gemeld(op_tijd, dag(2025, 3, 31, 16))
     _gegevens_gemeld(te_laat, dag(2025, 4, 1, 9))
 
-    view = _bijgewerkt(termijnen)
+    view = bijgewerkt(termijnen)
     gehaald = _rij(view, op_tijd, "informeren_gegevens")
     assert (gehaald["regel"], gehaald["uiterste_datum"]) == ("R34", uiterste)
     assert (gehaald["voldaan_op"], gehaald["binnen_termijn"]) == (date(2025, 3, 31), True)
@@ -199,7 +192,7 @@ def test_onderzoek_concluded_after_ten_weeks_is_a_breach_and_warme_overdracht_me
     _start(vv, dag(2025, 6, 5))
     vv.voorwaarden_en_plan().warme_overdracht()
 
-    view = _bijgewerkt(termijnen)
+    view = bijgewerkt(termijnen)
     laat = _rij(view, onderzoek, "dienst_1")
     assert (laat["regel"], laat["soort"], laat["uiterste_datum"]) == ("R32", "onderzoek", uiterste)
     assert (laat["voldaan_op"], laat["binnen_termijn"]) == (date(2025, 5, 16), False)
@@ -218,7 +211,7 @@ def test_voorwaarden_en_vervolg_turned_onderzoek_lapses_and_the_onderzoek_gets_t
     omgezet = dag(2025, 3, 20)
     _start(c, omgezet, "onderzoek")
 
-    view = _bijgewerkt(termijnen)
+    view = bijgewerkt(termijnen)
     eerste, tweede = _rij(view, c, "dienst_1"), _rij(view, c, "dienst_2")
     assert (eerste["status"], eerste["vervallen_op"], eerste["binnen_termijn"]) == (
         "vervallen",
@@ -240,7 +233,7 @@ def test_closing_a_running_dienst_after_its_due_date_keeps_the_breach(
     _start(c, dag(2025, 3, 6))
     _sluit(c, dag(2025, 5, 26), "verhuisd_andere_regio")
 
-    rij = _rij(_bijgewerkt(termijnen), c, "dienst_1")
+    rij = _rij(bijgewerkt(termijnen), c, "dienst_1")
     assert (rij["status"], rij["binnen_termijn"], rij["event"]) == (
         "vervallen",
         False,
@@ -265,7 +258,7 @@ def test_monitormomenten_at_3_and_12_months_met_late_or_lapsed_on_closure(
     _monitor(laat, _om(drie + timedelta(days=2)))
     _monitor(op_tijd, _om(drie_b - timedelta(days=5)))  # early is in time
 
-    view = _bijgewerkt(termijnen)
+    view = bijgewerkt(termijnen)
     momenten = [t for t in view.termijnen(laat.casus_id) if t["regel"] == "R04"]
     assert [(t["uiterste_datum"], t["soort"], t["status"]) for t in momenten] == [
         (drie, "monitormoment", "voldaan"),
@@ -286,7 +279,7 @@ def test_monitormomenten_at_3_and_12_months_met_late_or_lapsed_on_closure(
 
     gesloten = drie_b + timedelta(days=1)
     _sluit(laat, _om(gesloten), "veiligheid_gerealiseerd")
-    view = _bijgewerkt(termijnen)
+    view = bijgewerkt(termijnen)
     vervallen = _rij(view, laat, momenten[1]["sleutel"])
     assert (vervallen["status"], vervallen["vervallen_op"]) == ("vervallen", gesloten)
     assert vervallen["binnen_termijn"] is None and vervallen["event"] == "CasusAfgesloten"
@@ -304,7 +297,7 @@ def test_verlopen_and_binnenkort_at_a_reference_date_per_organisation(
     c = _nieuw(ledger, klok, faker, dag(2025, 3, 3), vt_organisatie="VR09")
     _beoordeel(c, dag(2025, 3, 4), uitkomst="geen_vervolg")
     b = _nieuw(ledger, klok, faker, dag(2025, 3, 5), vt_organisatie="VR01")  # R31 12 March
-    view = _bijgewerkt(termijnen)
+    view = bijgewerkt(termijnen)
     ra, rb, rc = str(a.casus_id), str(b.casus_id), str(c.casus_id)
 
     assert view.verlopen(date(2025, 3, 10)) == []
@@ -365,7 +358,7 @@ def test_indicatoren_give_the_share_within_term_per_organisation_and_month(
     _conclusie(o1, dag(2025, 5, 5))
     _conclusie(o2, dag(2025, 5, 20))  # late
 
-    view = _bijgewerkt(termijnen)
+    view = bijgewerkt(termijnen)
     gezien = [
         (i["vt_organisatie"], i["maand"], i["indicator"], i["aantal"], i["binnen_termijn"])
         for i in view.indicatoren()
@@ -409,7 +402,7 @@ def test_a_corrected_occurred_at_keeps_the_stored_deadline_and_marks_the_row(
         wijzigingen={"occurred_at": dag(2025, 3, 7, 15)},
         reden="De beoordeling was al op vrijdag, te laat vastgelegd.",
     )
-    view = _bijgewerkt(termijnen)
+    view = bijgewerkt(termijnen)
     oracle = ledger.casus(c.casus_id)["termijnen"]["veiligheidsbeoordeling"]
     rij = _rij(view, c, "veiligheidsbeoordeling")
     assert kalender.lokale_datum(oracle["voldaan_op"]) == rij["voldaan_op"] == date(2025, 3, 12)
@@ -425,7 +418,7 @@ def test_a_corrected_occurred_at_keeps_the_stored_deadline_and_marks_the_row(
         wijzigingen={"occurred_at": dag(2025, 3, 3, 8)},
         reden="De melding kwam al om acht uur binnen.",
     )
-    view = _bijgewerkt(termijnen)
+    view = bijgewerkt(termijnen)
     assert {t["sleutel"]: t["gecorrigeerd"] for t in view.termijnen(c.casus_id)} == {
         "veiligheidsbeoordeling": 4,
         "informeren_gegevens": 4,

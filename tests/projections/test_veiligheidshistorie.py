@@ -5,7 +5,6 @@ no personal data in the view; on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -13,6 +12,7 @@ import pytest
 from projections.runner import Follower
 from projections.veiligheidshistorie import VeiligheidshistorieView
 from tests.builders import Casusbouwer, ctx, dag
+from tests.projections.conftest import bijgewerkt
 
 GRONINGEN = {
     "straat": "Vismarkt",
@@ -47,15 +47,8 @@ def _niet_gestart(op: str) -> str:
 
 
 @pytest.fixture
-def historie(ledger, ledger_env) -> Iterator[Follower]:
-    follower = Follower(ledger, VeiligheidshistorieView, ledger_env, batch_size=7)
-    yield follower
-    follower.close()
-
-
-def _bijgewerkt(historie: Follower) -> VeiligheidshistorieView:
-    historie.run_once()
-    return historie.view
+def historie(volg) -> Follower:
+    return volg(VeiligheidshistorieView, batch_size=7)
 
 
 def _rebuild(ledger, ledger_env) -> dict:
@@ -122,7 +115,7 @@ def test_historie_shows_both_casussen_of_the_household_in_time_order(casus, hist
     tweede.ledger.close_casus(
         ctx(tweede.klok), tweede.casus_id, "geen_vervolg", "Geen zorgen na het gesprek."
     )
-    view = _bijgewerkt(historie)
+    view = bijgewerkt(historie)
 
     tijdlijn = view.historie(casus.huishouden_id)
     assert [(g["soort"], g["onveilig"]) for g in tijdlijn] == [
@@ -186,7 +179,7 @@ def test_melding_at_another_vt_organisation_after_a_move_shows_in_the_radar(casu
     bekend_bij_groningen = elders.klok.nu
     elders.klok.verder(days=30)
     _zelfde_huishouden(casus, vt_organisatie="VR01").melding()  # known there already
-    view = _bijgewerkt(historie)
+    view = bijgewerkt(historie)
 
     assert view.radar(casus.huishouden_id) == [
         {"vt_organisatie": "VR09", "sinds": bekend_bij_utrecht},
@@ -216,7 +209,7 @@ def test_stabiele_veiligheid_from_six_months_after_the_last_unsafe_event(
     casus.klok.nu = dag(2025, 7, 1, 0, 30)
     _zorg(casus)
     casus.monitormoment("voldoende", dagen=92)  # assesses neither: the earlier answers stand
-    antwoord = _bijgewerkt(historie).stabiele_veiligheid(casus.huishouden_id, peildatum)
+    antwoord = bijgewerkt(historie).stabiele_veiligheid(casus.huishouden_id, peildatum)
 
     assert antwoord["stabiel"] is stabiel
     assert antwoord["zes_maanden_vanaf"] == date(2026, 1, 1)
@@ -240,7 +233,7 @@ def test_every_unsafe_event_within_six_months_is_a_reason(casus, historie):
     # 5 Mar: structurele onveiligheid; 27 Jun: voldoende; 5 Jul: acute zorg.
     casus.klok.verder(days=8)
     _zorg(casus, acuut=True)
-    view = _bijgewerkt(historie)
+    view = bijgewerkt(historie)
 
     antwoord = view.stabiele_veiligheid(casus.huishouden_id, date(2025, 9, 2))
     assert antwoord["stabiel"] is False
@@ -274,7 +267,7 @@ def test_no_stabiele_veiligheid_without_a_voldoende_monitormoment_after_the_last
     _stabiel_bevonden(_in_monitoring(casus))
     casus.klok.verder(days=4)
     _zorg(casus)  # 1 Jul 2025, after the last voldoende monitormoment
-    antwoord = _bijgewerkt(historie).stabiele_veiligheid(casus.huishouden_id, date(2026, 2, 1))
+    antwoord = bijgewerkt(historie).stabiele_veiligheid(casus.huishouden_id, date(2026, 2, 1))
 
     assert antwoord["stabiel"] is False
     assert antwoord["voorwaarden"]["zes_maanden_zonder_onveilige_gebeurtenis"] is True
@@ -291,7 +284,7 @@ def test_no_stabiele_veiligheid_when_the_last_monitormoment_was_onvoldoende(casu
     _in_monitoring(casus).monitormoment(
         "onvoldoende", risicofactoren_aangepakt=True, herstel_gestart=True
     )
-    view = _bijgewerkt(historie)
+    view = bijgewerkt(historie)
 
     later = view.stabiele_veiligheid(casus.huishouden_id, date(2026, 2, 1))
     assert later["stabiel"] is False
@@ -317,7 +310,7 @@ def test_no_stabiele_veiligheid_when_the_last_monitormoment_was_onvoldoende(casu
 def test_no_stabiele_veiligheid_without_any_monitormoment(casus, historie):
     casus.melding().beoordeling(uitkomst="geen_vervolg", structureel=False)
     casus.ledger.close_casus(ctx(casus.klok), casus.casus_id, "geen_vervolg", "Geen zorgen meer.")
-    view = _bijgewerkt(historie)
+    view = bijgewerkt(historie)
 
     antwoord = view.stabiele_veiligheid(casus.huishouden_id, date(2026, 6, 1))
     assert antwoord["stabiel"] is False
@@ -353,7 +346,7 @@ def test_stabiele_veiligheid_needs_risicofactoren_aangepakt_and_herstel_gestart(
     _in_monitoring(casus).monitormoment(
         "voldoende", risicofactoren_aangepakt=risicofactoren, herstel_gestart=herstel
     )
-    antwoord = _bijgewerkt(historie).stabiele_veiligheid(casus.huishouden_id, date(2026, 1, 1))
+    antwoord = bijgewerkt(historie).stabiele_veiligheid(casus.huishouden_id, date(2026, 1, 1))
 
     assert antwoord["redenen"] == redenen
     assert antwoord["stabiel"] is (redenen == [])
@@ -382,7 +375,7 @@ def test_a_later_monitormoment_that_does_not_assess_a_fact_keeps_the_earlier_ass
     casus.ledger.plan_monitormoment(
         ctx(casus.klok), casus.casus_id, date(2025, 11, 26), "Extra na signaal school."
     )
-    view = _bijgewerkt(historie)
+    view = bijgewerkt(historie)
 
     voor = view.stabiele_veiligheid(casus.huishouden_id, date(2025, 9, 26))
     assert voor["redenen"] == [_niet_gestart("27-06-2025")]
@@ -405,7 +398,7 @@ def test_a_later_monitormoment_that_does_not_assess_a_fact_keeps_the_earlier_ass
         bevindingen="Vader heeft zijn werk verloren.",
         risicofactoren_aangepakt=False,
     )
-    view = _bijgewerkt(historie)
+    view = bijgewerkt(historie)
     assert view.stabiele_veiligheid(casus.huishouden_id, date(2025, 11, 25))["stabiel"] is True
     later = view.stabiele_veiligheid(casus.huishouden_id, date(2025, 11, 26))
     assert later["redenen"] == [_niet_aangepakt("26-11-2025")]
@@ -426,7 +419,7 @@ def test_a_plan_van_aanpak_is_shown_beside_stabiele_veiligheid_but_proves_no_rec
             "herstelgerichte_zorg": "Traumatherapie.",
         },
     )
-    view = _bijgewerkt(historie)
+    view = bijgewerkt(historie)
 
     voor = view.stabiele_veiligheid(casus.huishouden_id, date(2025, 3, 26))
     assert voor["notities"] == []
@@ -451,7 +444,7 @@ def test_corrected_occurred_at_moves_the_entry_the_radar_and_stabiele_veiligheid
     _in_monitoring(casus).monitormoment("voldoende")
     casus.klok.nu = dag(2025, 10, 1)
     _zorg(casus)
-    view = _bijgewerkt(historie)
+    view = bijgewerkt(historie)
     assert view.stabiele_veiligheid(casus.huishouden_id, date(2026, 1, 15))["stabiel"] is False
 
     casus.klok.verder(days=4)
@@ -470,7 +463,7 @@ def test_corrected_occurred_at_moves_the_entry_the_radar_and_stabiele_veiligheid
         reden="De melding kwam de avond ervoor binnen.",
     )
     _stabiel_bevonden(casus, dagen=10)
-    view = _bijgewerkt(historie)
+    view = bijgewerkt(historie)
 
     zorg = next(g for g in view.historie(casus.huishouden_id) if g["soort"] == "zorg")
     assert zorg["occurred_at"] == dag(2025, 7, 1, 0, 30)
@@ -491,7 +484,7 @@ def test_incremental_view_equals_a_rebuild_from_zero(ledger, ledger_env, klok, f
             _zorg(c, acuut=n == 2)
             _zelfde_huishouden(c).melding()
         historie.run_once(limit=11)  # stop mid-casus
-    assert _bijgewerkt(historie).dump() == _rebuild(ledger, ledger_env)
+    assert bijgewerkt(historie).dump() == _rebuild(ledger, ledger_env)
 
 
 # -- no personal data -----------------------------------------------------------------------
@@ -537,7 +530,7 @@ def test_the_view_holds_no_name_bsn_or_birth_date_of_the_household(casus, histor
         beschrijving=f"{vader} schreeuwde tegen {kind}.",
         acuut=False,
     )
-    dump = _bijgewerkt(historie).dump()
+    dump = bijgewerkt(historie).dump()
 
     persoonsgegevens = [consulent] + [
         w
