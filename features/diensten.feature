@@ -17,7 +17,9 @@ Functionaliteit: De diensten Voorwaarden en Vervolg en Onderzoek
   Voorwaarden en Vervolg stelt de medewerker met het gezin de veiligheidsvoorwaarden vast en
   start het veiligheidsplan; in een Onderzoek zoekt hij uit of er geweld is, per vorm van
   geweld. Beide duren hoogstens tien weken. Die termijn is van orde: wie hem overschrijdt,
-  ziet dat terug in de termijnen en de indicatoren, en kan de dienst gewoon afmaken.
+  ziet dat terug in de termijnen en de indicatoren, en kan de dienst gewoon afmaken. Is
+  vrijwillige hulp niet genoeg, dan kan Veilig Thuis na de veiligheidsbeoordeling of tijdens
+  een dienst de Raad voor de Kinderbescherming om onderzoek vragen.
 
   Achtergrond:
     Gegeven de medewerker werkt bij Veilig Thuis Utrecht
@@ -248,6 +250,52 @@ Functionaliteit: De diensten Voorwaarden en Vervolg en Onderzoek
         | kindermishandeling  | waarschijnlijk |
       Dan weigert het register dit met regel "R37"
       En de foutmelding noemt "'waarschijnlijk' is geen conclusie"
+      En er is niets vastgelegd
+
+  Regel: R27 melding bij de Raad voor de Kinderbescherming
+    "Veilig Thuis kan een melding (verzoek tot onderzoek) doen bij de Raad voor de
+    Kinderbescherming."
+    (regels.yaml R27; bron 002, processtap 6)
+
+    @R27
+    Scenario: Tijdens een onderzoek vraagt Veilig Thuis de Raad om onderzoek; het verzoek staat in de tijdlijn en telt in de beleidsinformatie
+      Gegeven de politie meldt op maandag 3 maart 2025 om 10:00 structurele onveiligheid in dit huishouden
+      En de medewerker besloot op woensdag 5 maart 2025 om 14:00 tot "vervolg bij Veilig Thuis" met de dienst "Onderzoek", omdat "de ouders ontkennen en de school blijft zorgen zien"
+      En de medewerker startte op donderdag 6 maart 2025 om 10:00 de dienst "Onderzoek", omdat "zonder onderzoek is niet duidelijk of er geweld is"
+      Als de medewerker op maandag 7 april 2025 om 10:00 bij de Raad voor de Kinderbescherming een verzoek tot onderzoek doet naar het oudste kind en het jongste kind, omdat "de ouders weigeren elke hulp en de school ziet opnieuw blauwe plekken bij de oudste"
+      Dan toont de tijdlijn de melding bij de Raad over het oudste kind en het jongste kind, omdat "de ouders weigeren elke hulp en de school ziet opnieuw blauwe plekken bij de oudste"
+      En de beleidsinformatie telt over het eerste halfjaar van 2025 bij Veilig Thuis Utrecht:
+        | onderwerp        | categorie             | aantal |
+        | melding bij raad | verzoek tot onderzoek | 1      |
+
+    @R27
+    Scenario: Direct na de veiligheidsbeoordeling kan Veilig Thuis de Raad om onderzoek vragen; het verzoek telt in het halfjaar waarin het gedaan is
+      Gegeven de politie meldt op maandag 23 juni 2025 om 10:00 acute en structurele onveiligheid in dit huishouden
+      En de medewerker besloot op woensdag 25 juni 2025 om 14:00 tot "vervolg bij Veilig Thuis" met de dienst "Onderzoek", omdat "de vader ontkent alles en houdt de kinderen thuis van school"
+      Als de medewerker op dinsdag 1 juli 2025 om 10:00 bij de Raad voor de Kinderbescherming een verzoek tot onderzoek doet naar het jongste kind, omdat "de ouders laten Veilig Thuis niet binnen en het jongste kind is sinds de melding niet meer gezien"
+      Dan toont de tijdlijn de melding bij de Raad over het jongste kind, omdat "de ouders laten Veilig Thuis niet binnen en het jongste kind is sinds de melding niet meer gezien"
+      En de beleidsinformatie telt over het eerste halfjaar van 2025 bij Veilig Thuis Utrecht:
+        | onderwerp        | categorie             | aantal |
+        | melding bij raad | verzoek tot onderzoek | 0      |
+      En de beleidsinformatie telt over het tweede halfjaar van 2025 bij Veilig Thuis Utrecht:
+        | onderwerp        | categorie             | aantal |
+        | melding bij raad | verzoek tot onderzoek | 1      |
+
+    @R27 @weigering
+    Scenario: Voor de veiligheidsbeoordeling doet Veilig Thuis geen melding bij de Raad
+      Gegeven de politie meldt op maandag 3 maart 2025 om 10:00 structurele onveiligheid in dit huishouden
+      Als de medewerker op dinsdag 4 maart 2025 om 10:00 bij de Raad voor de Kinderbescherming een verzoek tot onderzoek doet naar het oudste kind, omdat "de politie kwam dit jaar al drie keer"
+      Dan weigert het register dit met regel "R27"
+      En de foutmelding noemt "kan na de veiligheidsbeoordeling, tijdens een dienst of vanuit de crisisdienst"
+      En er is niets vastgelegd
+
+    @R27 @weigering
+    Scenario: Zonder melding bij de Raad sluit Veilig Thuis een casus niet af vanwege een maatregel van de Raad
+      Gegeven de politie meldt op maandag 3 maart 2025 om 10:00 structurele onveiligheid in dit huishouden
+      En de medewerker besloot op woensdag 5 maart 2025 om 14:00 tot "vervolg bij Veilig Thuis" met de dienst "Onderzoek", omdat "de ouders ontkennen en de school blijft zorgen zien"
+      Als de medewerker op maandag 7 april 2025 om 10:00 de casus afsluit met de reden "maatregel raad", omdat "de kinderrechter heeft een ondertoezichtstelling uitgesproken"
+      Dan weigert het register dit met regel "R27"
+      En de foutmelding noemt "Er is geen melding bij de Raad voor de Kinderbescherming vastgelegd."
       En er is niets vastgelegd
 
   Regel: R23 opschaling en escalatie

@@ -1,6 +1,6 @@
 """Steps of features/diensten.feature that no other feature uses: veiligheidsvoorwaarden and
 the veiligheidsplan (R11, R12), the termijn of a dienst (R32), the conclusion of an onderzoek
-(R37) and opschaling (R23)."""
+(R37), the melding bij de Raad voor de Kinderbescherming (R27) and opschaling (R23)."""
 
 from __future__ import annotations
 
@@ -200,6 +200,34 @@ def _(scene: Scene, moment: str, onderbouwing: str) -> None:
             ctx, scene.casus_id, {}, onderbouwing, voortijdig=True
         )
     )
+
+
+# -- the melding bij de Raad voor de Kinderbescherming (R27) ------------------------------
+
+
+@when(
+    stap(
+        rf"de medewerker op {MOMENT} bij de Raad voor de Kinderbescherming een verzoek tot "
+        r'onderzoek doet naar (?P<kinderen>.+?), omdat "(?P<onderbouwing>[^"]+)"'
+    )
+)
+def _(scene: Scene, moment: str, kinderen: str, onderbouwing: str) -> None:
+    ctx = scene.ctx(moment)
+    ids = scene.persoon_ids(kinderen)
+    scene.doe(lambda: scene.ledger.report_to_raad(ctx, scene.casus_id, ids, onderbouwing))
+
+
+@then(
+    stap(
+        r"(?:toont de tijdlijn|de tijdlijn toont) de melding bij de Raad over "
+        r'(?P<kinderen>.+?), omdat "(?P<onderbouwing>[^"]+)"'
+    )
+)
+def _(scene: Scene, kinderen: str, onderbouwing: str) -> None:
+    melding = scene.laatste("MeldingBijRaadGedaan")
+    assert sorted(melding["payload"]["kinderen"]) == sorted(scene.persoon_ids(kinderen))
+    assert melding["onderbouwing"] == onderbouwing
+    assert "R27" in melding["rule_ids"], melding["rule_ids"]
 
 
 # -- opschaling (R23) ----------------------------------------------------------------------
