@@ -22,6 +22,7 @@ from cli.basis import dutch_errors, masked, open_ledger
 from cli.leesmodellen import beleidsinformatie, projections_app
 from cli.moments import CliFout, parse_moment, parse_versie
 from cli.regels import regels
+from cli.simuleren import simulate
 from ledger.application import Ledger
 from ledger.storage import database_url, env_from_url, store_kind
 from simulator.demo import DEMO_CASUSSEN, DEMO_PREFIX, find_demo_cases, record_demo_cases
@@ -48,6 +49,7 @@ app.command(short_help="Beleidsinformatie over een halfjaar (R28), als tabel of 
     beleidsinformatie
 )
 app.command(short_help="Elke protocolregel met zijn scenario's en hun laatste uitkomst.")(regels)
+app.command(short_help="Oefengegevens simuleren, in een oefenopslag (nooit de ledger).")(simulate)
 
 
 # -- replay --------------------------------------------------------------------------------
