@@ -22,6 +22,7 @@ from cli.basis import dutch_errors, masked, open_ledger
 from cli.leesmodellen import beleidsinformatie, projections_app
 from cli.moments import CliFout, parse_moment, parse_versie
 from cli.regels import regels
+from cli.scenario import scenario_app
 from cli.simuleren import simulate
 from ledger.application import Ledger
 from ledger.storage import database_url, env_from_url, store_kind
@@ -45,6 +46,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(projections_app, name="projections")
+app.add_typer(scenario_app, name="scenario")
 app.command(short_help="Beleidsinformatie over een halfjaar (R28), als tabel of CSV.")(
     beleidsinformatie
 )
