@@ -22,7 +22,7 @@ PROTOCOL = ROOT.parent / "shared" / "protocol"
 #: leave it (the second assertion below). It must be empty when the issue "the protocol as
 #: executable Dutch features" is done.
 NOG_ZONDER_SCENARIO = [
-    "R30", "R35",
+    "R35",
 ]  # fmt: skip
 
 
