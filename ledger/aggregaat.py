@@ -3,7 +3,7 @@ remembers its event list (versions and both clocks) and the idempotency keys it 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 from eventsourcing.domain import Aggregate
@@ -61,7 +61,8 @@ class LedgerAggregate(Aggregate):
 
 def check_tijdstip(ctx: Context, nu: datetime, begin: datetime | None) -> None:
     """occurred_at is not in the future of the recorded time, nor before the first event."""
-    if ctx.occurred_at > nu + MAX_KLOKVERSCHIL:
+    # In UTC: adding to a zoned wall-clock time is off by an hour around a DST change.
+    if ctx.occurred_at > nu.astimezone(UTC) + MAX_KLOKVERSCHIL:
         raise OngeldigeInvoer("Het tijdstip waarop het gebeurde ligt in de toekomst.")
     if begin is not None and ctx.occurred_at < begin:
         raise OngeldigeInvoer(

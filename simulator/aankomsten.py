@@ -3,9 +3,9 @@
 The national volume per year is divided over the regions by `volume.regio_gewichten` and
 `volume.regio_verdeling` (by default in proportion to the number of gemeenten, an assumption:
 population is not in our data), then scaled to the length of the period. The count is exact;
-the moments are drawn independently through the week (working days, weekends, Atw holidays)
-and the day (24 hourly weights), so some meldingen come after 17:00 and in weekends, when
-the crisisdienst takes acute ones (R16).
+the moments are drawn through the week (working days, weekends, Atw holidays; stratified, so
+each month gets its share) and the day (24 hourly weights), so some meldingen come after
+17:00 and in weekends, when the crisisdienst takes acute ones (R16).
 
 Only meldingen that are not a vervolgmelding arrive this way: a new incident during a running
 trajectory is planned by that trajectory (R14). So the arrivals are the volume times
@@ -15,6 +15,7 @@ trajectory is planned by that trajectory (R14). So the arrivals are the volume t
 from __future__ import annotations
 
 import random
+from bisect import bisect
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -74,7 +75,14 @@ def momenten(
     ]
     dag_cum = list(accumulate(gewicht))
     uur_cum = list(accumulate(patroon.uur))
-    gekozen_dagen = rng.choices(dagen, cum_weights=dag_cum, k=aantal)
+    # Stratified: the i-th arrival falls in the i-th of `aantal` equal slices of the total day
+    # weight, at a random place in it. Every month then gets its expected count within one (a
+    # plain draw would miss a year's count by about its square root, and the share of
+    # hermeldingen, which compares a year with the years before, by as many percent).
+    gekozen_dagen = [
+        dagen[min(bisect(dag_cum, (i + rng.random()) * dag_cum[-1] / aantal), len(dagen) - 1)]
+        for i in range(aantal)
+    ]
     uren = rng.choices(range(24), cum_weights=uur_cum, k=aantal)
     return sorted(
         op_dag(d, u * 3600 + rng.random() * 3600) for d, u in zip(gekozen_dagen, uren, strict=True)

@@ -31,8 +31,17 @@ class Agenda:
         self.uitgevoerd = 0
 
     def __call__(self) -> datetime:
-        """The ledger's clock: the simulated now, in Dutch time."""
-        return self.nu.astimezone(AMS)
+        """The ledger's clock: the simulated now, in UTC like the ledger's own clock (`utc_now`).
+        Not in Europe/Amsterdam: in the hour the clocks go back, the ledger's `nu + 5 minutes`
+        on such a time loses an hour (wall-clock arithmetic) and a melding at 02:30 would be
+        refused as "in de toekomst"."""
+        return self.nu
+
+    def begin_eerder(self, begin: datetime) -> None:
+        """Start an agenda that has done nothing yet at the earlier moment `begin` (a warm-up)."""
+        if self.uitgevoerd or self._heap:
+            raise ValueError("the agenda has already started")
+        self.nu = min(self.nu, begin.astimezone(UTC))
 
     def plan(self, moment: datetime, actie: Actie) -> None:
         moment = moment.astimezone(UTC)

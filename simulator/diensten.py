@@ -53,7 +53,7 @@ class DienstStappen:
         eind = na_dagen(nu, 7 * weken + rng.uniform(-3, 3), rng)
         if not self.incident_in_dienst:
             self.incident_in_dienst = True
-            self.plan_incident(self.p.nieuw_incident.tijdens_dienst, nu, eind)
+            self.plan_incident("tijdens_dienst", nu, eind)
         if dienst == "onderzoek":
             self.plan(eind, self.rond_onderzoek_af)
             return
@@ -145,9 +145,7 @@ class DienstStappen:
             self.plan(na_dagen(nu, rng.uniform(14, 42), rng), self.plan_van_aanpak)
         if ja(rng, o.casusregie_zorgaanbieder):
             self.plan(na_dagen(nu, rng.uniform(21, 56), rng), self.beleg_casusregie)
-        self.plan_incident(
-            self.p.nieuw_incident.tijdens_monitoring, nu + timedelta(days=7), op_dag(self.twaalf, 0)
-        )
+        self.plan_incident("tijdens_monitoring", nu + timedelta(days=7), op_dag(self.twaalf, 0))
 
     def plan_van_aanpak(self) -> None:
         actor, _ = self.regio.consulent(self.h.gemeentecode)

@@ -60,6 +60,7 @@ def maak(
     regios: list[str],
     van: date,
     tot: date,
+    begin: date,
     parameters: Parameters,
     aantallen: dict[str, int],
     eerste: int,
@@ -75,6 +76,7 @@ def maak(
         "regios": regios,
         "van": van.isoformat(),
         "tot": tot.isoformat(),
+        "begin": begin.isoformat(),  # van, or earlier by the warm-up (terugkeer.inloop_jaren)
         "parameters": parameters.als_dict(),
         "code": code_versie(),
         "aantallen": {**aantallen, "gebeurtenissen": gebeurtenissen},

@@ -284,8 +284,9 @@ class _Lezer:
         )
 
     def terugkeer(self, ruw: Any, pad: str) -> Terugkeer:
-        b = self.blok(ruw, pad, ("kans", "na_maanden"))
+        b = self.blok(ruw, pad, ("kans", "na_maanden", "inloop_jaren"))
         return Terugkeer(
             self.kans(b["kans"], f"{pad}.kans"),
             self.vertraging(b["na_maanden"], f"{pad}.na_maanden"),
+            self.geheel(b["inloop_jaren"], f"{pad}.inloop_jaren"),
         )

@@ -112,6 +112,7 @@ class NieuwIncident:
 class Terugkeer:
     kans: float
     na_maanden: Verdeling
+    inloop_jaren: int
 
 
 @dataclass(frozen=True)

@@ -41,21 +41,23 @@ class Regio:
         self.sim, self.code = sim, code
         p = sim.parameters
         self.rng = random.Random(zaad(sleutel(sim.seed, code, "regio")))
-        self.volume = volume(p, code, sim.van, sim.tot)
+        self.volume = volume(p, code, sim.begin, sim.tot)  # the warm-up included
         codes = sorted(g.code for g in gemeenten().values() if g.regiocode == code)
         self.huishoudens = Huishoudens(sim.seed, code, codes)
         self.quota: dict[str, Quotum] = {}
         self.terug: list[tuple[datetime, int, SimHuishouden]] = []
         self.meldingen = momenten(
-            self.rng, self.volume.aankomsten, sim.van, sim.tot, p.melding.aankomst
+            self.rng, self.volume.aankomsten, sim.begin, sim.tot, p.melding.aankomst
         )
         uit_advies = self.rng.sample(range(len(self.meldingen)), self.volume.uit_advies)
         self.vooraf: dict[int, tuple[str | None, dict[str, Any]]] = dict.fromkeys(
             uit_advies, (None, {})
         )
         self.adviezen = momenten(
-            self.rng, self.volume.adviezen, sim.van, sim.tot, p.advies.aankomst
+            self.rng, self.volume.adviezen, sim.begin, sim.tot, p.advies.aankomst
         )
+        kans = p.terugkeer.kans
+        self.terugkeerkans = Verdeling((True, False), (kans, 1 - kans))
         self._personeel()
 
     def _personeel(self) -> None:
@@ -144,12 +146,16 @@ class Regio:
         return None
 
     def plan_terugkeer(self, h: SimHuishouden) -> None:
-        """After the household's last casus closed: maybe it comes back later (hermelding)."""
+        """After the household's last casus closed: maybe it comes back later (hermelding). Whether
+        and after how many months are quota draws (the share that returns is the calibrated
+        number; the delays decide how many land in a year); the day in that month is the
+        household's own draw. The ledger, not the simulator, calls its next melding a
+        hermelding (R38)."""
         p = self.sim.parameters.terugkeer
-        if h.terug_gepland or h.open_casussen or not ja(h.rng, p.kans):
+        if h.terug_gepland or h.open_casussen or not self.trek("terugkeer", self.terugkeerkans):
             return
         nu = self.sim.agenda.nu
-        dag = termijnen.add_maanden(nu, kies(h.rng, p.na_maanden))
+        dag = termijnen.add_maanden(nu, self.trek("terugkeer_na_maanden", p.na_maanden))
         moment = op_dag(dag, h.rng.uniform(0, 30 * 86400))
         heapq.heappush(self.terug, (max(moment, nu), h.nummer, h))
         h.terug_gepland = True

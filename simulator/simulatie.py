@@ -13,6 +13,11 @@ The same seed and parameters give the same events, ids and times included: all r
 comes from generators seeded with the seed, every id from an idempotency key, every time from
 the agenda. Actions planned at or after `tot` are not carried out: at the end, cases are open
 as they would be on that date.
+
+A warm-up (`terugkeer.inloop_jaren`) starts the simulation that many years before `van`, so the
+households of the period have a history: hermeldingen (R38) then come in the measured period
+as often as they would in a running organisation. The warm-up is real simulated history in
+the practice store; read the period itself in the beleidsinformatie.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, time
 from typing import Any
 
+from ledger import termijnen
 from ledger.application import Ledger
 from ledger.envelope import Actor
 from ledger.errors import OngeldigeInvoer
@@ -47,6 +53,11 @@ SNEL: dict[str, str] = {
 def middernacht(dag: date) -> datetime:
     """The start of `dag` in Dutch time."""
     return datetime.combine(dag, time(0), tzinfo=AMS)
+
+
+def inloop_begin(van: date, jaren: int) -> date:
+    """Where a simulation of a period from `van` starts: `jaren` years earlier (a warm-up)."""
+    return termijnen.add_maanden(van, -12 * jaren)
 
 
 def kies_regios(tekst: str) -> list[str]:
@@ -98,6 +109,8 @@ class Simulatie:
             raise OngeldigeInvoer("De einddatum (--tot) ligt niet na de begindatum (--van).")
         if agenda.nu > middernacht(van):
             raise ValueError("the agenda starts after the period does")
+        self.begin = inloop_begin(van, parameters.terugkeer.inloop_jaren)
+        agenda.begin_eerder(middernacht(self.begin))
         self.ledger, self.agenda, self.parameters = ledger, agenda, parameters
         self.seed, self.van, self.tot = seed, van, tot
         self.telling = Telling()
@@ -160,6 +173,7 @@ def oefen(
         regios=regios,
         van=van,
         tot=tot,
+        begin=simulatie.begin,
         parameters=parameters,
         aantallen=telling.als_dict(),
         eerste=eerste,

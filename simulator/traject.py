@@ -24,6 +24,7 @@ from simulator.agenda import na_werkdagen, volgend_kantoormoment
 from simulator.diensten import DienstStappen
 from simulator.huishoudens import SimHuishouden
 from simulator.kansen import ja, kies
+from simulator.parameters import Verdeling
 
 if TYPE_CHECKING:
     from simulator.regio import Regio
@@ -56,9 +57,12 @@ class Traject(DienstStappen):
     def plan(self, moment: datetime, stap: Callable[..., None], *args: Any) -> None:
         self.sim.agenda.plan(moment, partial(stap, *args))
 
-    def plan_incident(self, kans: float, van: datetime, tot: datetime) -> None:
-        """Maybe a new incident between `van` and `tot`: a vervolgmelding (R14)."""
-        if ja(self.rng, kans) and tot - van > timedelta(hours=2):
+    def plan_incident(self, fase: str, van: datetime, tot: datetime) -> None:
+        """Maybe a new incident between `van` and `tot`: a vervolgmelding (R14). Whether is a
+        quota draw per phase (`nieuw_incident.<fase>`): the vervolg shares are calibrated."""
+        kans = getattr(self.p.nieuw_incident, fase)
+        ja_nee = Verdeling((True, False), (kans, 1 - kans))
+        if self.regio.trek(f"nieuw_incident.{fase}", ja_nee) and tot - van > timedelta(hours=2):
             moment = van + (tot - van) * self.rng.uniform(0.02, 0.98)
             self.plan(moment, self.regio.vervolgmelding, self.h)
 
@@ -116,7 +120,7 @@ class Traject(DienstStappen):
         self.plan(informeren, self.informeer_over_melding)
         if self.gekoppeld:
             self.plan(na_werkdagen(nu, self.rng.randint(0, 2), self.rng), self.afstemmen)
-        self.plan_incident(self.p.nieuw_incident.tijdens_veiligheidsbeoordeling, nu, beoordeling)
+        self.plan_incident("tijdens_veiligheidsbeoordeling", nu, beoordeling)
 
     def crisisinterventie(self) -> None:
         maatregelen = self.rng.sample(teksten.CRISISMAATREGELEN, 2)

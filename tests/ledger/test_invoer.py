@@ -59,3 +59,18 @@ def test_unknown_casus_id_is_named_in_the_message(ledger, klok):
 
     with pytest.raises(NietGevonden, match="geen geldig kenmerk"):
         ledger.inform_melder(ctx(klok), "abc", "melding")
+
+
+def test_the_future_check_holds_in_the_hour_the_clocks_go_back(ledger, klok, faker):
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from tests.builders import Casusbouwer
+
+    ams = ZoneInfo("Europe/Amsterdam")
+    # 30 October 2022, 02:18 in the second pass of the hour (CET, fold=1), recorded by a clock
+    # that gives the same instant as an Amsterdam wall-clock time.
+    moment = datetime(2022, 10, 30, 2, 18, fold=1, tzinfo=ams)
+    klok.nu = moment
+    casus = Casusbouwer(ledger, klok, faker).melding()
+    assert casus.toestand()["ontvangen_op"].astimezone(UTC) == moment.astimezone(UTC)

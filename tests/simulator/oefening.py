@@ -27,10 +27,13 @@ def simuleer(
     van: date = VAN,
     tot: date = TOT,
     parameters: Parameters | None = None,
+    inloop_jaren: int = 0,
     snel: bool = True,
 ) -> Telling:
     """Simulate into the store of `url` (or `eventsourcing` env) through the Python API, without
-    the practice-store checks of `oefen`."""
+    the practice-store checks of `oefen`. Without a warm-up unless asked: most tests look at the
+    routekaart, not at history, and each warm-up year costs as much as a simulated year."""
+    parameters = met(parameters or laad(), "terugkeer", inloop_jaren=inloop_jaren)
     env = dict(url) if isinstance(url, dict) else env_from_url(url)
     if snel:
         env.update(SNEL)
@@ -38,7 +41,7 @@ def simuleer(
     ledger = Ledger(env, clock=agenda)
     try:
         simulatie = Simulatie(
-            ledger, agenda, parameters or laad(), seed=seed, regios=list(regios), van=van, tot=tot
+            ledger, agenda, parameters, seed=seed, regios=list(regios), van=van, tot=tot
         )
         return simulatie.draai()
     finally:

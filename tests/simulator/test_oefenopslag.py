@@ -18,7 +18,7 @@ from simulator.parameterbestand import laad
 from simulator.simulatie import SNEL, middernacht, oefen
 from tests.builders import Casusbouwer, Klok
 from tests.conftest import stored_event_count
-from tests.simulator.oefening import gebeurtenissen
+from tests.simulator.oefening import gebeurtenissen, met
 
 VAN, TOT = date(2023, 3, 6), date(2023, 3, 13)
 
@@ -32,7 +32,7 @@ def oefen_in(url: str, seed: int = 1, regios: tuple[str, ...] = ("VR25",)) -> di
             ledger,
             agenda,
             env,
-            laad(),
+            met(laad(), "terugkeer", inloop_jaren=0),  # a week, no warm-up: quick
             seed=seed,
             regios=list(regios),
             van=VAN,

@@ -105,6 +105,7 @@ def test_an_unknown_or_missing_key_is_refused(tmp_path):
         (lambda r: r["volume"].update(regio_gewichten={"VR26": 0.1}), "onbekende regio 'VR26'"),
         (lambda r: r["dienst"]["conclusies"].pop("overig"), "per aard van het geweld en 'overig'"),
         (lambda r: r.update(versie=2), "deze simulator leest versie 1"),
+        (lambda r: r["terugkeer"].update(inloop_jaren=1.5), "verwacht een geheel getal"),
     ],
 )
 def test_other_mistakes_are_refused_in_dutch(tmp_path, wijzig, verwacht):

@@ -4,16 +4,23 @@ byte-identical exports (also from PostgreSQL to SQLite); a manifest for every ru
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from cli.main import app
 from ledger.storage import DATABASE_URL_VARIABLE, env_from_url
 from simulator import oefenopslag
+from simulator.parameterbestand import STANDAARD
 
-KORT = ("--seed", "4", "--regio", "VR25", "--van", "2023-05-01", "--tot", "2023-05-15")
+# Two weeks without the warm-up of the shipped parameters (three years): quick, and the same
+# command line a trainer uses with a copy of the parameter file.
+ZONDER_INLOOP = "zonder-inloop.yaml"
+KORT = ("--seed", "4", "--regio", "VR25", "--van", "2023-05-01", "--tot", "2023-05-15",
+        "--parameters", ZONDER_INLOOP)  # fmt: skip
 
 
 @pytest.fixture
@@ -21,6 +28,9 @@ def vt_ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Run `vt-ledger ARGS...` in-process in an empty working directory."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv(DATABASE_URL_VARIABLE, raising=False)
+    ruw = yaml.safe_load(resources.files("simulator").joinpath(STANDAARD).read_text("utf-8"))
+    ruw["terugkeer"]["inloop_jaren"] = 0
+    (tmp_path / ZONDER_INLOOP).write_text(yaml.safe_dump(ruw), encoding="utf-8")
     runner = CliRunner()
     return lambda *args: runner.invoke(app, [str(a) for a in args])
 
@@ -40,6 +50,8 @@ def test_the_same_seed_gives_byte_identical_exports_and_a_manifest(
     assert manifest["seed"] == 4 and manifest["regios"] == ["VR25"]
     assert manifest["van"] == "2023-05-01" and manifest["tot"] == "2023-05-15"
     assert manifest["parameters"]["volume"]["meldingen_per_jaar"] == 127340
+    assert manifest["parameters"]["terugkeer"]["inloop_jaren"] == 0
+    assert manifest["begin"] == "2023-05-01"  # no warm-up before --van
     assert manifest["code"]["vt_ledger"] and "git_commit" in manifest["code"]
     assert manifest["aantallen"]["gebeurtenissen"] == a.count(b"\n")
     assert manifest["aantallen"]["meldingen"] > 0 and manifest["aantallen"]["adviezen"] > 0

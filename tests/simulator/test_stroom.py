@@ -2,7 +2,8 @@
 the ledger's commands, at moments that follow the protocol's time norms.
 
 One compact run (a small region, eighteen months, a tenth of the national volume, and more
-acute meldingen and onderzoeken than the defaults, so rare routes occur) shared by the tests.
+acute meldingen, onderzoeken and meldingen bij de Raad than the defaults, so rare routes occur)
+shared by the tests.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ledger import termijnen
 from ledger.routekaart import buiten_kantoortijd
 from simulator.agenda import lokaal
 from simulator.parameterbestand import laad
+from simulator.parameters import Verdeling
 from tests.simulator.oefening import gebeurtenissen, met, simuleer
 
 VAN, TOT = date(2023, 1, 1), date(2024, 7, 1)
@@ -27,7 +29,9 @@ def periode(tmp_path_factory) -> dict[str, Any]:
     p = laad()
     p = met(p, "volume", meldingen_per_jaar=15000, adviezen_per_jaar=8000)
     p = met(p, "melding", acute_onveiligheid=0.2, uit_advies=0.1)
-    p = met(p, "dienst", onderzoek=0.4)
+    na_onderzoek = Verdeling(("voorwaarden_en_vervolg", "warme_overdracht", "raad", "afsluiten"),
+                             (0.25, 0.3, 0.3, 0.15))  # fmt: skip
+    p = met(p, "dienst", onderzoek=0.4, na_onderzoek=na_onderzoek)
     url = f"sqlite:///{tmp_path_factory.mktemp('stroom') / 'oefen.db'}"
     telling = simuleer(url, seed=21, van=VAN, tot=TOT, parameters=p)
     events = gebeurtenissen(url)
