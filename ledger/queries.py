@@ -60,10 +60,7 @@ class LedgerQueries:
 
     def advies_history(self, advies_id: UUID | str) -> list[dict[str, Any]]:
         """Every stored event of the advies (the consultatie's timeline), oldest first."""
-        events = list(self.events.get(uuid_of(advies_id, "advies")))
-        if not events:
-            raise NietGevonden(f"Er is geen advies met kenmerk {advies_id}.")
-        return history_of(events)
+        return self._history(advies_id, "advies")
 
     def casus(self, casus_id: UUID | str, versie: int | None = None) -> dict[str, Any]:
         """The state of a casus now, or after event `versie`."""
@@ -82,9 +79,12 @@ class LedgerQueries:
 
     def history(self, casus_id: UUID | str) -> list[dict[str, Any]]:
         """Every stored event of the casus, oldest first, as plain values."""
-        events = list(self.events.get(uuid_of(casus_id, "casus")))
+        return self._history(casus_id, "casus")
+
+    def _history(self, aggregate_id: UUID | str, soort: str) -> list[dict[str, Any]]:
+        events = list(self.events.get(uuid_of(aggregate_id, soort)))
         if not events:
-            raise NietGevonden(f"Er is geen casus met kenmerk {casus_id}.")
+            raise NietGevonden(f"Er is geen {soort} met kenmerk {aggregate_id}.")
         return history_of(events)
 
     def casus_as_of(self, casus_id: UUID | str, recorded_at: datetime) -> dict[str, Any]:

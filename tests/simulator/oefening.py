@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from ledger.application import Ledger
 from ledger.storage import env_from_url
+from projections.catalogus import Leesmodellen
 from simulator import export
 from simulator.agenda import Agenda
 from simulator.parameterbestand import laad
@@ -70,3 +73,17 @@ def gebeurtenissen(url: str) -> list[Any]:
 def met(parameters: Parameters, blok: str, **waarden: Any) -> Parameters:
     """The parameters with some values of one block replaced."""
     return replace(parameters, **{blok: replace(getattr(parameters, blok), **waarden)})
+
+
+@contextmanager
+def beleidsinformatie_van(url: str) -> Iterator[Any]:
+    """The beleidsinformatie read model of a practice store, caught up with its log."""
+    env = env_from_url(url)
+    ledger = Ledger(env)
+    modellen = Leesmodellen(ledger, env)
+    try:
+        modellen.bijwerken(["beleidsinformatie"])
+        yield modellen.view("beleidsinformatie")
+    finally:
+        modellen.close()
+        ledger.close()

@@ -25,12 +25,9 @@ from typing import Any
 import pytest
 import yaml
 
-from ledger.application import Ledger
-from ledger.storage import env_from_url
-from projections.catalogus import Leesmodellen
 from simulator.parameterbestand import laad
 from simulator.parameters import Parameters
-from tests.simulator.oefening import met, simuleer
+from tests.simulator.oefening import beleidsinformatie_van, met, simuleer
 
 CBS = yaml.safe_load((Path(__file__).parent / "cbs_2023.yaml").read_text("utf-8"))
 GRENS = 0.02
@@ -41,15 +38,8 @@ VAN, TOT, JAAR_EINDE = date(2023, 1, 1), date(2023, 7, 1), date(2024, 1, 1)
 def beleidsinformatie(pad: Path, parameters: Parameters, tot: date = TOT) -> Iterator[Any]:
     url = f"sqlite:///{pad / 'oefen.db'}"
     simuleer(url, seed=2023, regios=(REGIO,), van=VAN, tot=tot, parameters=parameters)
-    env = env_from_url(url)
-    ledger = Ledger(env)
-    modellen = Leesmodellen(ledger, env)
-    try:
-        modellen.bijwerken(["beleidsinformatie"])
-        yield modellen.view("beleidsinformatie")
-    finally:
-        modellen.close()
-        ledger.close()
+    with beleidsinformatie_van(url) as view:
+        yield view
 
 
 @pytest.fixture(scope="module")

@@ -25,12 +25,9 @@ from typing import Any
 import pytest
 import yaml
 
-from ledger.application import Ledger
-from ledger.storage import env_from_url
-from projections.catalogus import Leesmodellen
 from simulator.parameterbestand import laad
 from simulator.simulatie import inloop_begin
-from tests.simulator.oefening import gebeurtenissen, met, simuleer
+from tests.simulator.oefening import beleidsinformatie_van, gebeurtenissen, met, simuleer
 
 CBS = yaml.safe_load((Path(__file__).parent / "cbs_2023.yaml").read_text("utf-8"))
 REGIO, GEWICHT = "VR25", 0.01
@@ -50,15 +47,8 @@ def view(tmp_path_factory) -> Iterator[Any]:
     url = f"sqlite:///{tmp_path_factory.mktemp('eerdere_betrokkenheid') / 'oefen.db'}"
     inloop = laad().terugkeer.inloop_jaren
     simuleer(url, seed=2023, van=VAN, tot=TOT, parameters=parameters, inloop_jaren=inloop)
-    env = env_from_url(url)
-    ledger = Ledger(env)
-    modellen = Leesmodellen(ledger, env)
-    try:
-        modellen.bijwerken(["beleidsinformatie"])
-        yield modellen.view("beleidsinformatie")
-    finally:
-        modellen.close()
-        ledger.close()
+    with beleidsinformatie_van(url) as view:
+        yield view
 
 
 def aandelen(view: Any, *perioden: str) -> tuple[int, dict[str, float]]:
